@@ -1,0 +1,58 @@
+package dockyard.sim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One simulated world: the kernel, the AWS account (123456789012) with its services, and the learner's
+ * own machine. Built from a seed; everything it does is a function of the seed and the calls made.
+ */
+public final class World {
+    private final Kernel kernel;
+    private final Ids ids;
+    private final Map<String, AwsService> services = new LinkedHashMap<>();
+
+    public World(long seed) {
+        this.kernel = new Kernel(seed);
+        this.ids = new Ids(kernel);
+    }
+
+    public Kernel kernel() { return kernel; }
+
+    public Ids ids() { return ids; }
+
+    /** Adds a service; its {@link AwsService#name()} is how callers reach it. */
+    public <S extends AwsService> S register(S service) {
+        if (services.putIfAbsent(service.name(), service) != null) {
+            throw new IllegalStateException("service registered twice: " + service.name());
+        }
+        return service;
+    }
+
+    /** The service of that class, for services and the shell that need its typed operations. */
+    public <S extends AwsService> S service(Class<S> type) {
+        for (AwsService s : services.values()) {
+            if (type.isInstance(s)) return type.cast(s);
+        }
+        throw new IllegalStateException("no service of type " + type.getSimpleName());
+    }
+
+    public Map<String, AwsService> services() {
+        return java.util.Collections.unmodifiableMap(services);
+    }
+
+    /**
+     * Calls {@code operation} on {@code service} as {@code caller}, with AWS's JSON shapes in and out.
+     * Throws {@link AwsException} for what AWS would refuse, including unknown services and operations.
+     */
+    public ObjectNode invoke(String service, String operation, ObjectNode input, Caller caller) {
+        AwsService s = services.get(service);
+        if (s == null) throw new AwsException("UnknownServiceException", "Unknown service: " + service, 400);
+        if (!s.operations().contains(operation)) {
+            throw new AwsException("UnknownOperationException", "Unknown operation " + operation, 400);
+        }
+        return s.invoke(operation, input == null ? Json.object() : input, caller);
+    }
+}

@@ -1,0 +1,14 @@
+package dockyard.web;
+
+import io.javalin.config.RoutesConfig;
+
+/** Every route of the site, in one place. Handlers live on small per-feature classes. */
+final class Routes {
+    private Routes() {
+    }
+
+    static void register(RoutesConfig r, Handlers h) {
+        r.get("/healthz", h.health()::health);
+        r.get("/", h.home()::show);
+    }
+}

@@ -1,0 +1,74 @@
+package dockyard.web;
+
+import dockyard.Config;
+import dockyard.learn.Learners;
+import dockyard.store.Database;
+import dockyard.store.LearnerRepository;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** Builds the Javalin server: renderer, static files, filters, error pages and the routes. */
+public final class WebServer {
+    private static final Logger log = LoggerFactory.getLogger("dockyard.http");
+
+    private WebServer() {
+    }
+
+    public static Javalin create(Config config, Database db) {
+        Clock clock = Clock.systemUTC();
+        Path templatesOnDisk = config.dev() ? config.root().resolve("src/main/resources/templates") : null;
+        Path messagesOnDisk = config.dev() ? config.root().resolve("src/main/resources/i18n") : null;
+        Messages bundled = Messages.load(messagesOnDisk);
+        Supplier<Messages> messages = config.dev() ? () -> Messages.load(messagesOnDisk) : () -> bundled;
+
+        Views views = new Views(messages);
+        Errors errors = new Errors(views);
+        Guests guests = new Guests(new Learners(new LearnerRepository(db), clock));
+        Handlers handlers = new Handlers(new HealthHandler(db), new HomeHandler(views));
+
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.events.serverStopped(db::close);
+            cfg.fileRenderer(new ThymeleafRenderer(templatesOnDisk, messages));
+            if (config.dev()) {
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = config.root().resolve("static").toString();
+                    sf.location = Location.EXTERNAL;
+                });
+            } else {
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = "/static";
+                    sf.location = Location.CLASSPATH;
+                    sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+                });
+            }
+            cfg.staticFiles.enableWebjars();
+            cfg.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), String.format("%.1f", ms)));
+
+            cfg.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx);
+                Languages.resolve(ctx);
+            });
+            cfg.routes.before(SameOrigin::check);
+            cfg.routes.before(ctx -> {
+                if (!isAsset(ctx.path())) guests.identify(ctx);
+            });
+            cfg.routes.exception(WebError.class, errors::webError);
+            cfg.routes.exception(Exception.class, errors::unexpected);
+            cfg.routes.error(404, errors::notFound);
+            Routes.register(cfg.routes, handlers);
+        });
+    }
+
+    private static boolean isAsset(String path) {
+        return path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/healthz") || path.equals("/favicon.ico");
+    }
+}
