@@ -12,12 +12,16 @@ import java.util.Map;
 public final class World {
     private final Kernel kernel;
     private final Ids ids;
+    private final Timeline timeline;
     private final Map<String, AwsService> services = new LinkedHashMap<>();
 
     public World(long seed) {
         this.kernel = new Kernel(seed);
         this.ids = new Ids(kernel);
+        this.timeline = new Timeline(kernel);
     }
+
+    public Timeline timeline() { return timeline; }
 
     public Kernel kernel() { return kernel; }
 
