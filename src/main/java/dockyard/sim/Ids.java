@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 /** AWS-looking identifiers drawn from the kernel's seeded random source, so they replay identically. */
 public final class Ids {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] UPPER_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
     private final SplittableRandom random;
 
     public Ids(Kernel kernel) {
@@ -31,6 +32,13 @@ public final class Ids {
     /** The 32-hex-digit task id ECS uses in task ARNs. */
     public String taskId() {
         return hex(32);
+    }
+
+    /** {@code n} characters of uppercase letters and digits, as in IAM unique ids ({@code AROA...}). */
+    public String upperAlnum(int n) {
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) c[i] = UPPER_ALNUM[random.nextInt(UPPER_ALNUM.length)];
+        return new String(c);
     }
 
     public int nextInt(int bound) {

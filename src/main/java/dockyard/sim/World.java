@@ -19,6 +19,9 @@ public final class World {
         this.kernel = new Kernel(seed);
         this.ids = new Ids(kernel);
         this.timeline = new Timeline(kernel);
+        // --- sim-core services ---
+        register(new dockyard.sim.iam.Iam(this));
+        // --- end sim-core services ---
     }
 
     public Timeline timeline() { return timeline; }
