@@ -21,6 +21,8 @@ public final class World {
         this.timeline = new Timeline(kernel);
         // --- sim-core services ---
         register(new dockyard.sim.iam.Iam(this));
+        register(new dockyard.sim.ssm.Ssm(this));
+        register(new dockyard.sim.ec2.Ec2(this));
         // --- end sim-core services ---
     }
 
