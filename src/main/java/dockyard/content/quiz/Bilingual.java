@@ -6,4 +6,9 @@ public record Bilingual(String ko, String en) {
     public String in(String lang) {
         return "en".equals(lang) ? en : ko;
     }
+
+    /** The same as {@link #in}, under a name templates can call ({@code in} is an OGNL keyword). */
+    public String get(String lang) {
+        return in(lang);
+    }
 }
