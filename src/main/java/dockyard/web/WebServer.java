@@ -30,7 +30,9 @@ public final class WebServer {
         Views views = new Views(messages);
         Errors errors = new Errors(views);
         Guests guests = new Guests(new Learners(new LearnerRepository(db), clock));
-        Handlers handlers = new Handlers(new HealthHandler(db), new HomeHandler(views));
+        QuizWiring.Parts quiz = QuizWiring.build(config, db, views, clock, (topic, lang) -> topic, lesson -> java.util.List.of());
+        Handlers handlers = new Handlers(new HealthHandler(db), new HomeHandler(views),
+                quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress());
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -62,6 +64,7 @@ public final class WebServer {
                 if (!isAsset(ctx.path())) guests.identify(ctx);
             });
             cfg.routes.exception(WebError.class, errors::webError);
+            cfg.routes.exception(dockyard.learn.quiz.QuizError.class, (e, ctx) -> QuizWiring.refuse(e, ctx, errors));
             cfg.routes.exception(Exception.class, errors::unexpected);
             cfg.routes.error(404, errors::notFound);
             Routes.register(cfg.routes, handlers);
