@@ -87,7 +87,11 @@ final class LessonMarkdown {
                 .urlSanitizer(URLS)
                 .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
                     if (node instanceof Heading h && ids.ids().containsKey(h)) attrs.put("id", ids.ids().get(h));
-                    if (node instanceof Link l && isExternal(l.getDestination())) attrs.put("rel", "noopener noreferrer");
+                    if (node instanceof Link l) {
+                        // the URL sanitiser marks every link nofollow; our own and AWS's pages are not ads
+                        if (isExternal(l.getDestination())) attrs.put("rel", "noopener noreferrer");
+                        else attrs.remove("rel");
+                    }
                 })
                 .nodeRendererFactory(FigureRenderer::new)
                 .build();
