@@ -9,7 +9,7 @@ package dockyard.content;
 public record Localized(String ko, String en) {
 
     /** The text in {@code lang} ("ko" or "en"); any other value reads Korean, the site's fallback. */
-    public String in(String lang) {
+    public String text(String lang) {
         return "en".equals(lang) ? en : ko;
     }
 

@@ -18,8 +18,8 @@ class ContentLoaderTest {
         assertThat(course.parts()).extracting(Part::id).containsExactly("basics", "running");
         assertThat(course.lessons()).extracting(Lesson::id).containsExactly("first-steps", "images", "running");
         Lesson images = course.lesson("images").orElseThrow();
-        assertThat(images.title().in("ko")).isEqualTo("이미지와 레지스트리");
-        assertThat(images.title().in("en")).isEqualTo("Images and registries");
+        assertThat(images.title().text("ko")).isEqualTo("이미지와 레지스트리");
+        assertThat(images.title().text("en")).isEqualTo("Images and registries");
         assertThat(images.minutes()).isEqualTo(8);
         assertThat(images.partId()).isEqualTo("basics");
         assertThat(images.keyTerms()).hasSize(1);

@@ -40,8 +40,24 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts on an existing database file, as a restart would. */
     public static TestServer startOn(Path dbFile, Path folder) {
-        Config config = Config.fromEnvironment(Map.of("PORT", "0", "DOCKYARD_DB", dbFile.toString()));
-        return new TestServer(App.start(config), dbFile, folder);
+        return startOn(dbFile, folder, null);
+    }
+
+    /** A fresh database, serving the course in {@code content} (e.g. the fixture course) instead of the jar's. */
+    public static TestServer startWithContent(Path content) {
+        try {
+            Path folder = Files.createTempDirectory("dockyard-test");
+            return startOn(folder.resolve("dockyard.db"), folder, content);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts on an existing database file and, when not null, a content folder on disk. */
+    public static TestServer startOn(Path dbFile, Path folder, Path content) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PORT", "0", "DOCKYARD_DB", dbFile.toString()));
+        if (content != null) env.put("DOCKYARD_CONTENT", content.toString());
+        return new TestServer(App.start(Config.fromEnvironment(env)), dbFile, folder);
     }
 
     public String url(String path) {
