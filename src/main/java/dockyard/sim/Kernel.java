@@ -44,6 +44,14 @@ public final class Kernel {
     /** The simulated wall-clock instant. */
     public Instant instant() { return EPOCH.plusMillis(now); }
 
+    /** The current simulated instant as AWS's JSON protocol sends timestamps: epoch seconds with a fraction. */
+    public double epochSeconds() { return epochSeconds(now); }
+
+    /** Simulated milliseconds since {@link #EPOCH} as epoch seconds with a fraction. */
+    public static double epochSeconds(long simMillis) {
+        return (EPOCH.toEpochMilli() + simMillis) / 1000.0;
+    }
+
     /** The one random source of the simulation. */
     public SplittableRandom random() { return random; }
 
@@ -69,8 +77,10 @@ public final class Kernel {
      * order. Events scheduled by events run too if they fall inside the window. Returns the count run.
      */
     public long advance(long millis) {
-        if (millis < 0) throw new IllegalArgumentException("cannot go back in time");
-        if (millis > MAX_ADVANCE_MILLIS) throw new IllegalArgumentException("at most 7 days per advance");
+        if (millis < 0) throw AwsException.client(Limits.CODE, "Simulated time cannot go backwards.");
+        if (millis > MAX_ADVANCE_MILLIS) {
+            throw AwsException.client(Limits.CODE, "A single advance is at most 7 days (604800 seconds); advance in several steps.");
+        }
         long until = now + millis;
         long ran = 0;
         while (!queue.isEmpty() && queue.peek().at <= until) {

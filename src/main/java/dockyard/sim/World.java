@@ -19,6 +19,11 @@ public final class World {
         this.kernel = new Kernel(seed);
         this.ids = new Ids(kernel);
         this.timeline = new Timeline(kernel);
+        // --- sim-core services ---
+        register(new dockyard.sim.iam.Iam(this));
+        register(new dockyard.sim.ssm.Ssm(this));
+        register(new dockyard.sim.ec2.Ec2(this));
+        // --- end sim-core services ---
     }
 
     public Timeline timeline() { return timeline; }
