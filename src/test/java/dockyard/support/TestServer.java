@@ -82,14 +82,29 @@ public final class TestServer implements AutoCloseable {
     public static final class Client {
         private final TestServer server;
         private final HttpClient http;
+        private final java.net.CookieManager cookies = new java.net.CookieManager();
 
         Client(TestServer server) {
             this.server = server;
             this.http = HttpClient.newBuilder()
-                    .cookieHandler(new java.net.CookieManager())
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
+        }
+
+        /** The value of a cookie this client holds, or null. */
+        public String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        /** Sets a cookie as a browser that visited before would send it (e.g. after a server restart). */
+        public void setCookie(String name, String value) {
+            java.net.HttpCookie c = new java.net.HttpCookie(name, value);
+            c.setPath("/");
+            c.setVersion(0);
+            cookies.getCookieStore().add(URI.create(server.url("/")), c);
         }
 
         public HttpResponse<String> get(String path, String... headers) {
