@@ -3,6 +3,8 @@ package dockyard.web;
 import dockyard.Config;
 import dockyard.content.ContentRoots;
 import dockyard.content.LiveCourse;
+import dockyard.content.quiz.Bilingual;
+import dockyard.learn.quiz.KeyTerms;
 import dockyard.learn.Learners;
 import dockyard.learn.Progress;
 import dockyard.learn.SiteSearch;
@@ -46,11 +48,19 @@ public final class WebServer {
             if (search.index(loaded)) log.info("search index rebuilt for content {}", loaded.hash());
         });
         Progress progress = new Progress(new ProgressRepository(db), clock);
+        // --- quiz: lesson titles and key terms come from the loaded course ---
+        QuizWiring.Parts quiz = QuizWiring.build(config, db, views, clock,
+                (topic, lang) -> course.get().lesson(topic).map(l -> l.title().text(lang)).orElse(topic),
+                lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
+                        .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
+                                new Bilingual(t.definition().ko(), t.definition().en())))
+                        .toList()).orElse(List.of()));
         List<LessonExtras> lessonExtras = List.of();
         Handlers handlers = new Handlers(new HealthHandler(db),
                 new HomeHandler(views, course, progress),
                 new LessonHandler(views, course, progress, lessonExtras),
-                new SearchHandler(views, search));
+                new SearchHandler(views, search),
+                quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress());
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -84,6 +94,7 @@ public final class WebServer {
             });
             cfg.routes.after(WebServer::serverTiming);
             cfg.routes.exception(WebError.class, errors::webError);
+            cfg.routes.exception(dockyard.learn.quiz.QuizError.class, (e, ctx) -> QuizWiring.refuse(e, ctx, errors));
             cfg.routes.exception(Exception.class, errors::unexpected);
             cfg.routes.error(404, errors::notFound);
             Routes.register(cfg.routes, handlers);
