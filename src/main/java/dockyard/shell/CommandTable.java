@@ -18,8 +18,8 @@ final class CommandTable {
         Map<String, Command> m = new TreeMap<>();
         Builtins.register(m);
         FileBuiltins.register(m);
-        AwsCli aws = new AwsCli(Catalogue.shared());
-        m.put("aws", io -> aws.run(io, shell.world(), Optional.of(Caller.admin(Caller.DEFAULT_REGION)), shell::readFile));
+        AwsCli aws = new AwsCli(Catalogue.shared(), true);
+        m.put("aws", io -> aws.run(io, shell.world(), Optional.of(Caller.admin(Caller.DEFAULT_REGION)), new WorkspaceFiles(shell)));
         m.put("sim", new SimCli(shell.world()));
         return m;
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * {@code aws}: the AWS CLI v2 over the simulated account. Parses the command line with the {@link Catalogue},
@@ -30,9 +29,19 @@ public final class AwsCli {
     private static final Set<String> OUTPUTS = new TreeSet<>(List.of("json", "text", "table"));
 
     private final Catalogue catalogue;
+    private final boolean canAdvanceTime;
 
-    public AwsCli(Catalogue catalogue) {
+    /**
+     * @param canAdvanceTime whether waiters may move simulated time (at the terminal); inside a container, which
+     *                       runs within a kernel event, a waiter polls once
+     */
+    public AwsCli(Catalogue catalogue, boolean canAdvanceTime) {
         this.catalogue = catalogue;
+        this.canAdvanceTime = canAdvanceTime;
+    }
+
+    boolean canAdvanceTime() {
+        return canAdvanceTime;
     }
 
     /** The parsed global options and the rest of the command line. */
@@ -43,7 +52,7 @@ public final class AwsCli {
      * Runs {@code aws …} ({@code io.args()} starts with {@code aws}). {@code principal} is who calls: the learner's
      * admin identity at the terminal, a role inside a container, or empty when no credentials are configured.
      */
-    public int run(Io io, World world, Optional<Caller> principal, Function<String, Optional<String>> files) {
+    public int run(Io io, World world, Optional<Caller> principal, LocalFiles files) {
         try {
             Invocation inv = globals(io.args().subList(1, io.args().size()), io);
             return dispatch(inv, io, world, principal, files);
@@ -92,7 +101,7 @@ public final class AwsCli {
     }
 
     private int dispatch(Invocation inv, Io io, World world, Optional<Caller> principal,
-                         Function<String, Optional<String>> files) throws CliError {
+                         LocalFiles files) throws CliError {
         List<String> w = inv.words();
         if (w.isEmpty()) throw Usage.error("the following arguments are required: command");
         String svcName = w.get(0);
@@ -132,7 +141,7 @@ public final class AwsCli {
     }
 
     /** The request for an operation's parameters, idempotency tokens filled in as the CLI does. */
-    ObjectNode prepare(Catalogue.Operation op, List<String> params, World world, Function<String, Optional<String>> files) throws CliError {
+    ObjectNode prepare(Catalogue.Operation op, List<String> params, World world, LocalFiles files) throws CliError {
         ObjectNode request = new Params(op, files).build(params);
         for (Map.Entry<String, Shape.Member> p : op.params().entrySet()) {
             Shape.Member m = p.getValue();

@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The AWS CLI's hand-written commands: {@code ecr get-login-password}, {@code sts get-caller-identity},
@@ -27,10 +26,10 @@ final class Customisations {
     private final AwsCli.Invocation inv;
     private final Io io;
     private final Optional<Caller> principal;
-    private final Function<String, Optional<String>> files;
+    private final LocalFiles files;
 
     Customisations(AwsCli cli, World world, AwsCli.Invocation inv, Io io, Optional<Caller> principal,
-                   Function<String, Optional<String>> files) {
+                   LocalFiles files) {
         this.cli = cli;
         this.world = world;
         this.inv = inv;

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Turns an operation's command-line parameters into its API request, as the AWS CLI does: kebab-case options to
@@ -27,12 +26,12 @@ final class Params {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private final Catalogue.Operation op;
-    private final Function<String, Optional<String>> files;
+    private final LocalFiles files;
 
     /**
      * @param files reads a workspace file by the path the learner typed (relative to the shell's directory)
      */
-    Params(Catalogue.Operation op, Function<String, Optional<String>> files) {
+    Params(Catalogue.Operation op, LocalFiles files) {
         this.op = op;
         this.files = files;
     }
@@ -146,7 +145,7 @@ final class Params {
             }
             case "streaming" -> {
                 String path = raw.get(0).replaceFirst("^fileb?://", "");
-                return F.textNode(files.apply(path).orElseThrow(() -> CliError.usage(
+                return F.textNode(files.read(path).orElseThrow(() -> CliError.usage(
                         "\nError parsing parameter '" + param + "': Blob values must be a path to a file.\n")));
             }
             default -> {
@@ -216,7 +215,7 @@ final class Params {
     private String file(String param, String value) throws CliError {
         if (!value.startsWith("file://")) return value;
         String path = value.substring(7);
-        return files.apply(path).orElseThrow(() -> CliError.usage("\nError parsing parameter '" + param
+        return files.read(path).orElseThrow(() -> CliError.usage("\nError parsing parameter '" + param
                 + "': Unable to load paramfile " + value + ": [Errno 2] No such file or directory: '" + path + "'\n"));
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The high-level {@code aws s3 mb|rb|ls|cp|rm} commands over the S3 API, printing what the AWS CLI prints
@@ -26,10 +25,10 @@ final class S3Commands {
     private final AwsCli.Invocation inv;
     private final Io io;
     private final Optional<Caller> principal;
-    private final Function<String, Optional<String>> files;
+    private final LocalFiles files;
     private final Catalogue.Service api;
 
-    S3Commands(AwsCli cli, World world, AwsCli.Invocation inv, Io io, Optional<Caller> principal, Function<String, Optional<String>> files) {
+    S3Commands(AwsCli cli, World world, AwsCli.Invocation inv, Io io, Optional<Caller> principal, LocalFiles files) {
         this.world = world;
         this.inv = inv;
         this.io = io;
@@ -132,7 +131,7 @@ final class S3Commands {
         boolean down = src.startsWith("s3://") && !dst.startsWith("s3://");
         if (!up && !down) throw CliError.usage("\nError: Invalid argument type\n");
         if (up) {
-            String text = files.apply(src).orElse(null);
+            String text = files.read(src).orElse(null);
             if (text == null) {
                 io.err().write("\nThe user-provided path " + src + " does not exist.\n");
                 return 255;
@@ -160,7 +159,7 @@ final class S3Commands {
             return 1;
         }
         String target = dst.endsWith("/") || dst.equals(".") ? (dst.equals(".") ? "./" : dst) + baseName(s.key()) : dst;
-        io.shell().writeFile(target, out.path("Body").asText());
+        files.write(target, out.path("Body").asText());
         io.println("download: " + src + " to " + target);
         return 0;
     }

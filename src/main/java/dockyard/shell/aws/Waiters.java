@@ -9,7 +9,6 @@ import dockyard.sim.World;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * {@code aws ecs wait tasks-running|tasks-stopped}: polls DescribeTasks as botocore's ECS waiters do (every 6
@@ -30,9 +29,9 @@ final class Waiters {
     private final AwsCli.Invocation inv;
     private final Io io;
     private final Optional<Caller> principal;
-    private final Function<String, Optional<String>> files;
+    private final LocalFiles files;
 
-    Waiters(AwsCli cli, World world, AwsCli.Invocation inv, Io io, Optional<Caller> principal, Function<String, Optional<String>> files) {
+    Waiters(AwsCli cli, World world, AwsCli.Invocation inv, Io io, Optional<Caller> principal, LocalFiles files) {
         this.cli = cli;
         this.world = world;
         this.inv = inv;
@@ -57,7 +56,7 @@ final class Waiters {
                 io.err().write("\nWaiter " + w.name() + " failed: Waiter encountered a terminal failure state: " + verdict + "\n");
                 return 255;
             }
-            if (attempt >= w.maxAttempts()) {
+            if (attempt >= w.maxAttempts() || !cli.canAdvanceTime()) {
                 io.err().write("\nWaiter " + w.name() + " failed: Max attempts exceeded\n");
                 return 255;
             }

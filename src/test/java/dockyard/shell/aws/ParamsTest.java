@@ -15,7 +15,18 @@ class ParamsTest {
     private final Map<String, String> files = new java.util.HashMap<>();
 
     private ObjectNode build(String service, String op, String... args) throws CliError {
-        return new Params(CATALOGUE.service(service).operations().get(op), p -> Optional.ofNullable(files.get(p))).build(List.of(args));
+        LocalFiles local = new LocalFiles() {
+            @Override
+            public Optional<String> read(String path) {
+                return Optional.ofNullable(files.get(path));
+            }
+
+            @Override
+            public void write(String path, String text) {
+                files.put(path, text);
+            }
+        };
+        return new Params(CATALOGUE.service(service).operations().get(op), local).build(List.of(args));
     }
 
     private CliError error(String service, String op, String... args) {
