@@ -143,6 +143,7 @@ final class Builtins {
         boolean ignoreCase = false;
         boolean invert = false;
         boolean quiet = false;
+        boolean count = false;
         String pattern = null;
         for (String a : io.args().subList(1, io.args().size())) {
             if (pattern == null && a.startsWith("-") && a.length() > 1) {
@@ -151,6 +152,7 @@ final class Builtins {
                         case 'i' -> ignoreCase = true;
                         case 'v' -> invert = true;
                         case 'q' -> quiet = true;
+                        case 'c' -> count = true;
                         case 'E', 'F' -> {
                         }
                         default -> {
@@ -174,14 +176,15 @@ final class Builtins {
         } catch (PatternSyntaxException e) {
             p = Pattern.compile(Pattern.quote(pattern), ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         }
-        boolean found = false;
+        int matched = 0;
         for (String line : io.stdin().split("\n")) {
             if (io.stdin().isEmpty()) break;
             if (p.matcher(line).find() != invert) {
-                found = true;
-                if (!quiet) io.println(line);
+                matched++;
+                if (!quiet && !count) io.println(line);
             }
         }
-        return found ? 0 : 1;
+        if (count && !quiet) io.println(String.valueOf(matched));
+        return matched > 0 ? 0 : 1;
     }
 }
