@@ -38,6 +38,7 @@ public final class Shell {
         vars.put("SHELL", "/bin/bash");
         vars.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         this.state = new State(vars, new TreeSet<>(vars.keySet()), HOME, 0);
+        world.setCommandInterpreter(new ContainerCommands(world));
         world.workspace().mkdirs(HOME);
         world.workspace().mkdirs("/tmp");
     }

@@ -12,6 +12,20 @@ public final class Ids {
         this.random = kernel.random();
     }
 
+    private Ids(SplittableRandom random) {
+        this.random = random;
+    }
+
+    /**
+     * An independent id source derived from the seed and a label, for things that must not depend on when they
+     * are first needed (a region's default VPC, subnets, security group): same seed and label, same ids.
+     */
+    public static Ids derived(long seed, String label) {
+        long h = seed * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < label.length(); i++) h = (h ^ label.charAt(i)) * 0x100000001B3L;
+        return new Ids(new SplittableRandom(h));
+    }
+
     /** {@code n} lowercase hex digits. */
     public String hex(int n) {
         char[] c = new char[n];

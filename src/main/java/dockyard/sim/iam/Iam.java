@@ -105,6 +105,12 @@ public final class Iam implements AwsService {
         return Optional.of(p.arn);
     }
 
+    /** The unique id ({@code AIPA...}) of an existing instance profile given by name or ARN. */
+    public Optional<String> instanceProfileId(String profileNameOrArn) {
+        InstanceProfile p = profiles.get(profileNameOrArn.substring(profileNameOrArn.lastIndexOf('/') + 1));
+        return p == null ? Optional.empty() : Optional.of(p.id);
+    }
+
     /** Whether a role with this ARN exists. */
     public boolean roleExists(String roleArn) {
         return roleByArn(roleArn) != null;
