@@ -44,6 +44,9 @@ public final class World {
     private void initLocal() {
         containers = new ContainerRuntime(kernel, ids, () -> commandInterpreter);
         docker = new LocalDocker(kernel, registries, containers, workspace, ids);
+        dockyard.sim.ecr.Ecr ecr = register(new dockyard.sim.ecr.Ecr(this));
+        register(new dockyard.sim.ecr.EcrPublic(ecr));
+        registries.connect(ecr);
     }
 
     /** The learner's own files (home {@code /home/learner}): heredocs, the editor, {@code docker build} contexts. */
