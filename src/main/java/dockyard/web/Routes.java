@@ -9,7 +9,11 @@ final class Routes {
 
     static void register(RoutesConfig r, Handlers h) {
         r.get("/healthz", h.health()::health);
+        // --- platform: course map, lessons, search ---
         r.get("/", h.home()::show);
+        r.get("/lessons/{id}", h.lessons()::show);
+        r.post("/lessons/{id}/done", h.lessons()::mark);
+        r.get("/search", h.search()::show);
 
         // --- quiz ---
         r.get("/quiz", h.quiz()::index);
