@@ -39,7 +39,20 @@ class ReviewAndProgressHttpTest {
     void anAnsweredQuestionBecomesACardThatComesBackWhenDue() {
         TestServer.Client c = server.client();
         Question q = answerFirst(c, false);
-        assertThat(c.get("/review?lang=en").body()).contains("Nothing to review today").contains("1 card falls due in the next week");
+        // the lesson's key terms are offered as new self-rated cards first
+        int terms = 0;
+        String page = c.get("/review?lang=en").body();
+        while (page.contains("Show the definition")) {
+            String key = page.replaceAll("(?s).*href=\"/review\\?reveal=([^\"]+)\".*", "$1");
+            String revealed = c.get("/review?reveal=" + key).body();
+            assertThat(revealed).contains("class=\"definition\"").contains("value=\"3\"");
+            assertThat(c.postForm("/review/rate", Map.of("card", key, "rating", "3")).statusCode()).isEqualTo(303);
+            assertThat(c.postForm("/review/rate", Map.of("card", key, "rating", "3")).statusCode()).isEqualTo(409);
+            terms++;
+            page = c.get("/review").body();
+        }
+        assertThat(terms).isPositive();
+        assertThat(page).contains("Nothing to review today").contains("in the next week");
 
         QuizPages.sql(server.dbFile(), "UPDATE review_card SET due_at = 0 WHERE card_key = 'q:" + q.id() + "'");
         assertThat(c.get("/review/due").body()).contains("1 card to review today");
