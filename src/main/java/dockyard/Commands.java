@@ -16,6 +16,11 @@ final class Commands {
 
     static int run(String name, String[] args) throws Exception {
         switch (name) {
+            // --- shell: the headless sandbox runner ---
+            case "sim" -> {
+                return SimCommand.run(args, System.in, System.out, System.err);
+            }
+            // --- end shell ---
             case "check-content" -> {
                 return checkContent(Config.fromEnvironment(System.getenv()));
             }
