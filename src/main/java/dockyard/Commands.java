@@ -16,6 +16,11 @@ final class Commands {
 
     static int run(String name, String[] args) throws Exception {
         switch (name) {
+            // --- shell: the headless sandbox runner ---
+            case "sim" -> {
+                return SimCommand.run(args, System.in, System.out, System.err);
+            }
+            // --- end shell ---
             case "check-content" -> {
                 return checkContent(Config.fromEnvironment(System.getenv()));
             }
@@ -28,7 +33,7 @@ final class Commands {
 
     /** The sections check-content runs; each content-owning slice adds its own. */
     static List<ContentSection> contentSections() {
-        return List.of(new LessonsSection());
+        return List.of(new LessonsSection(), new dockyard.content.quiz.QuestionsSection());
     }
 
     /** Checks {@code content/} under the project folder when there is one, else the content the jar carries. */
