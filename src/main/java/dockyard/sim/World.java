@@ -1,6 +1,12 @@
 package dockyard.sim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dockyard.sim.docker.CommandInterpreter;
+import dockyard.sim.docker.ContainerRuntime;
+import dockyard.sim.docker.Filesystem;
+import dockyard.sim.docker.LocalDocker;
+import dockyard.sim.docker.Registries;
+import dockyard.sim.docker.Workspace;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +20,13 @@ public final class World {
     private final Ids ids;
     private final Timeline timeline;
     private final Map<String, AwsService> services = new LinkedHashMap<>();
+    // --- sim-local: the learner's machine, registries and containers ---
+    private final Filesystem workspace = Workspace.create();
+    private final Registries registries = new Registries();
+    private CommandInterpreter commandInterpreter = CommandInterpreter.NONE;
+    private ContainerRuntime containers;
+    private LocalDocker docker;
+    // --- end sim-local ---
 
     public World(long seed) {
         this.kernel = new Kernel(seed);
@@ -25,7 +38,37 @@ public final class World {
         register(new dockyard.sim.ec2.Ec2(this));
         register(new dockyard.sim.ecs.Ecs(this));
         // --- end sim-core services ---
+        initLocal();
     }
+
+    // --- sim-local ---
+    private void initLocal() {
+        containers = new ContainerRuntime(kernel, ids, () -> commandInterpreter);
+        docker = new LocalDocker(kernel, registries, containers, workspace, ids);
+        dockyard.sim.ecr.Ecr ecr = register(new dockyard.sim.ecr.Ecr(this));
+        register(new dockyard.sim.ecr.EcrPublic(ecr));
+        registries.connect(ecr);
+    }
+
+    /** The learner's own files (home {@code /home/learner}): heredocs, the editor, {@code docker build} contexts. */
+    public Filesystem workspace() { return workspace; }
+
+    /** The learner's Docker daemon. */
+    public LocalDocker docker() { return docker; }
+
+    /** Docker Hub, ECR Public and this account's ECR, for pulls. */
+    public Registries registries() { return registries; }
+
+    /** Where containers run (the learner's and ECS tasks'). */
+    public ContainerRuntime containers() { return containers; }
+
+    /** Installs what runs {@code aws ...} inside containers (the shell does, when it opens a world). */
+    public void setCommandInterpreter(CommandInterpreter interpreter) {
+        this.commandInterpreter = interpreter == null ? CommandInterpreter.NONE : interpreter;
+    }
+
+    public CommandInterpreter commandInterpreter() { return commandInterpreter; }
+    // --- end sim-local ---
 
     public Timeline timeline() { return timeline; }
 

@@ -9,6 +9,34 @@ final class Routes {
 
     static void register(RoutesConfig r, Handlers h) {
         r.get("/healthz", h.health()::health);
+        // --- platform: course map, lessons, search ---
         r.get("/", h.home()::show);
+        r.get("/lessons/{id}", h.lessons()::show);
+        r.post("/lessons/{id}/done", h.lessons()::mark);
+        r.get("/search", h.search()::show);
+
+        // --- quiz ---
+        r.get("/quiz", h.quiz()::index);
+        r.get("/quiz/{topic}", h.quiz()::show);
+        r.post("/quiz/{topic}/answer", h.quiz()::answer);
+        r.post("/quiz/{topic}/next", h.quiz()::next);
+        r.post("/quiz/{topic}/restart", h.quiz()::restart);
+        r.get("/exam", h.exam()::index);
+        r.post("/exam", h.exam()::start);
+        r.get("/exam/{attempt}/q/{n}", h.exam()::question);
+        r.post("/exam/{attempt}/q/{n}", h.exam()::save);
+        r.get("/exam/{attempt}/review", h.exam()::review);
+        r.post("/exam/{attempt}/submit", h.exam()::submit);
+        r.get("/exam/{attempt}/result", h.exam()::result);
+        r.get("/review", h.review()::session);
+        r.post("/review/answer", h.review()::answer);
+        r.get("/review/answered/{attempt}/{n}", h.review()::answered);
+        r.post("/review/rate", h.review()::rate);
+        r.get("/review/due", h.review()::dueFragment);
+        r.get("/attempts", h.review()::list);
+        r.get("/attempts/{attempt}", h.review()::attempt);
+        r.get("/progress", h.progress()::show);
+        r.get("/progress/export.json", h.progress()::exportJson);
+        r.get("/progress/export.csv", h.progress()::exportCsv);
     }
 }

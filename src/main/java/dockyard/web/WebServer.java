@@ -1,9 +1,17 @@
 package dockyard.web;
 
 import dockyard.Config;
+import dockyard.content.ContentRoots;
+import dockyard.content.LiveCourse;
+import dockyard.content.quiz.Bilingual;
+import dockyard.learn.quiz.KeyTerms;
 import dockyard.learn.Learners;
+import dockyard.learn.Progress;
+import dockyard.learn.SiteSearch;
 import dockyard.store.Database;
 import dockyard.store.LearnerRepository;
+import dockyard.store.ProgressRepository;
+import dockyard.store.SearchRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
@@ -11,11 +19,14 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** Builds the Javalin server: renderer, static files, filters, error pages and the routes. */
 public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger("dockyard.http");
+    private static final String STARTED = "dockyard.started";
 
     private WebServer() {
     }
@@ -30,7 +41,26 @@ public final class WebServer {
         Views views = new Views(messages);
         Errors errors = new Errors(views);
         Guests guests = new Guests(new Learners(new LearnerRepository(db), clock));
-        Handlers handlers = new Handlers(new HealthHandler(db), new HomeHandler(views));
+        // --- platform: the course, progress and search ---
+        SiteSearch search = new SiteSearch(new SearchRepository(db), clock);
+        Path contentRoot = config.contentOnDisk() != null ? config.contentOnDisk() : ContentRoots.bundled().orElse(null);
+        LiveCourse course = LiveCourse.open(contentRoot, config.dev(), loaded -> {
+            if (search.index(loaded)) log.info("search index rebuilt for content {}", loaded.hash());
+        });
+        Progress progress = new Progress(new ProgressRepository(db), clock);
+        // --- quiz: lesson titles and key terms come from the loaded course ---
+        QuizWiring.Parts quiz = QuizWiring.build(config, db, views, clock,
+                (topic, lang) -> course.get().lesson(topic).map(l -> l.title().text(lang)).orElse(topic),
+                lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
+                        .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
+                                new Bilingual(t.definition().ko(), t.definition().en())))
+                        .toList()).orElse(List.of()));
+        List<LessonExtras> lessonExtras = List.of();
+        Handlers handlers = new Handlers(new HealthHandler(db),
+                new HomeHandler(views, course, progress),
+                new LessonHandler(views, course, progress, lessonExtras),
+                new SearchHandler(views, search),
+                quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress());
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -54,6 +84,7 @@ public final class WebServer {
             cfg.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), String.format("%.1f", ms)));
 
             cfg.routes.before(ctx -> {
+                ctx.attribute(STARTED, System.nanoTime());
                 SecurityHeaders.apply(ctx);
                 Languages.resolve(ctx);
             });
@@ -61,11 +92,21 @@ public final class WebServer {
             cfg.routes.before(ctx -> {
                 if (!isAsset(ctx.path())) guests.identify(ctx);
             });
+            cfg.routes.after(WebServer::serverTiming);
             cfg.routes.exception(WebError.class, errors::webError);
+            cfg.routes.exception(dockyard.learn.quiz.QuizError.class, (e, ctx) -> QuizWiring.refuse(e, ctx, errors));
             cfg.routes.exception(Exception.class, errors::unexpected);
             cfg.routes.error(404, errors::notFound);
             Routes.register(cfg.routes, handlers);
         });
+    }
+
+    /** Server time of the request so far, for the browser's devtools and for load scripts. */
+    private static void serverTiming(io.javalin.http.Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started == null) return;
+        double ms = (System.nanoTime() - started) / 1e6;
+        ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.3f", ms));
     }
 
     private static boolean isAsset(String path) {

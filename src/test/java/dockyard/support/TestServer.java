@@ -40,8 +40,24 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts on an existing database file, as a restart would. */
     public static TestServer startOn(Path dbFile, Path folder) {
-        Config config = Config.fromEnvironment(Map.of("PORT", "0", "DOCKYARD_DB", dbFile.toString()));
-        return new TestServer(App.start(config), dbFile, folder);
+        return startOn(dbFile, folder, null);
+    }
+
+    /** A fresh database, serving the course in {@code content} (e.g. the fixture course) instead of the jar's. */
+    public static TestServer startWithContent(Path content) {
+        try {
+            Path folder = Files.createTempDirectory("dockyard-test");
+            return startOn(folder.resolve("dockyard.db"), folder, content);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts on an existing database file and, when not null, a content folder on disk. */
+    public static TestServer startOn(Path dbFile, Path folder, Path content) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PORT", "0", "DOCKYARD_DB", dbFile.toString()));
+        if (content != null) env.put("DOCKYARD_CONTENT", content.toString());
+        return new TestServer(App.start(Config.fromEnvironment(env)), dbFile, folder);
     }
 
     public String url(String path) {
@@ -66,14 +82,29 @@ public final class TestServer implements AutoCloseable {
     public static final class Client {
         private final TestServer server;
         private final HttpClient http;
+        private final java.net.CookieManager cookies = new java.net.CookieManager();
 
         Client(TestServer server) {
             this.server = server;
             this.http = HttpClient.newBuilder()
-                    .cookieHandler(new java.net.CookieManager())
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
+        }
+
+        /** The value of a cookie this client holds, or null. */
+        public String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        /** Sets a cookie as a browser that visited before would send it (e.g. after a server restart). */
+        public void setCookie(String name, String value) {
+            java.net.HttpCookie c = new java.net.HttpCookie(name, value);
+            c.setPath("/");
+            c.setVersion(0);
+            cookies.getCookieStore().add(URI.create(server.url("/")), c);
         }
 
         public HttpResponse<String> get(String path, String... headers) {

@@ -1,0 +1,150 @@
+package dockyard.shell.docker;
+
+import dockyard.shell.Command;
+import dockyard.shell.Io;
+import dockyard.sim.World;
+import dockyard.sim.docker.DockerException;
+import dockyard.sim.docker.DockerResult;
+import dockyard.sim.docker.Filesystem;
+import dockyard.sim.docker.LocalDocker;
+import dockyard.sim.docker.RunOptions;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code docker}: Docker's command-line syntax over the learner's simulated Docker daemon ({@link LocalDocker}).
+ * Usage errors are Docker's ({@code "docker build" requires exactly 1 argument.}, exit 1;
+ * {@code unknown shorthand flag: 'x' in -x}, exit 125); the daemon's own errors keep its message and code.
+ */
+public final class DockerCli implements Command {
+    private record Spec(String usage, String description, int min, int max, boolean interspersed, String... flags) {
+    }
+
+    private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+
+    static {
+        SPECS.put("build", new Spec("docker build [OPTIONS] PATH | URL | -", "Build an image from a Dockerfile", 1, 1, true,
+                "t|tag=", "f|file=", "build-arg=", "q|quiet", "no-cache", "pull", "platform=", "progress=", "target=", "label="));
+        SPECS.put("images", new Spec("docker images [OPTIONS] [REPOSITORY[:TAG]]", "List images", 0, 1, true, "a|all", "q|quiet"));
+        SPECS.put("tag", new Spec("docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
+                "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE", 2, 2, true));
+        SPECS.put("push", new Spec("docker push [OPTIONS] NAME[:TAG]", "Upload an image to a registry", 1, 1, true, "q|quiet"));
+        SPECS.put("pull", new Spec("docker pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry", 1, 1, true,
+                "q|quiet", "platform="));
+        SPECS.put("run", new Spec("docker run [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create and run a new container from an image",
+                1, -1, false, "d|detach", "rm", "p|publish=", "e|env=", "name=", "v|volume=", "entrypoint=", "w|workdir=",
+                "m|memory=", "i|interactive", "t|tty", "platform="));
+        SPECS.put("ps", new Spec("docker ps [OPTIONS]", "List containers", 0, 0, true, "a|all", "q|quiet"));
+        SPECS.put("logs", new Spec("docker logs [OPTIONS] CONTAINER", "Fetch the logs of a container", 1, 1, true, "f|follow",
+                "t|timestamps", "n|tail="));
+        SPECS.put("stop", new Spec("docker stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers",
+                1, -1, true, "t|time=", "timeout="));
+        SPECS.put("rm", new Spec("docker rm [OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", 1, -1, true, "f|force"));
+        SPECS.put("rmi", new Spec("docker rmi [OPTIONS] IMAGE [IMAGE...]", "Remove one or more images", 1, -1, true, "f|force"));
+        SPECS.put("history", new Spec("docker history [OPTIONS] IMAGE", "Show the history of an image", 1, 1, true, "H|human", "no-trunc", "q|quiet"));
+        SPECS.put("login", new Spec("docker login [OPTIONS] [SERVER]", "Authenticate to a registry", 0, 1, true,
+                "u|username=", "p|password=", "password-stdin"));
+        SPECS.put("logout", new Spec("docker logout [SERVER]", "Log out from a registry", 0, 1, true));
+        SPECS.put("inspect", new Spec("docker inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects",
+                1, -1, true, "f|format=", "type="));
+        SPECS.put("version", new Spec("docker version [OPTIONS]", "Show the Docker version information", 0, 0, true, "f|format="));
+    }
+
+    private final World world;
+
+    public DockerCli(World world) {
+        this.world = world;
+    }
+
+    @Override
+    public int run(Io io) {
+        List<String> a = io.args().subList(1, io.args().size());
+        if (a.isEmpty() || a.get(0).equals("--help") || a.get(0).equals("help")) {
+            io.out().write(Help.top(SPECS.keySet()));
+            return a.isEmpty() ? 0 : 0;
+        }
+        if (a.get(0).equals("--version") || a.get(0).equals("-v")) {
+            io.println("Docker version 27.5.1, build 9f9e405");
+            return 0;
+        }
+        String cmd = a.get(0);
+        List<String> rest = a.subList(1, a.size());
+        if ((cmd.equals("image") || cmd.equals("container")) && !rest.isEmpty()) {
+            String sub = rest.get(0);
+            cmd = switch (cmd + " " + sub) {
+                case "image ls", "image list" -> "images";
+                case "container ls", "container list" -> "ps";
+                case "image build", "image push", "image pull", "image tag", "image history", "image inspect", "container run",
+                     "container stop", "container rm", "container logs", "container inspect" -> sub;
+                case "image rm" -> "rmi";
+                default -> cmd + " " + sub;
+            };
+            rest = rest.subList(1, rest.size());
+        }
+        Spec spec = SPECS.get(cmd);
+        if (spec == null) {
+            io.eprintln("docker: '" + cmd + "' is not a docker command.");
+            io.eprintln("See 'docker --help'");
+            return 1;
+        }
+        Flags f;
+        try {
+            f = new Flags(spec.interspersed(), spec.flags()).parse(rest);
+        } catch (Flags.Error e) {
+            io.eprintln(e.getMessage());
+            io.eprintln("See 'docker " + cmd + " --help'.");
+            return 125;
+        }
+        if (f.has("help")) {
+            io.out().write("\nUsage:  " + spec.usage() + "\n\n" + spec.description() + "\n");
+            return 0;
+        }
+        String countError = argCount(cmd, spec, f.args.size());
+        if (countError != null) {
+            io.eprintln(countError);
+            io.eprintln("See 'docker " + cmd + " --help'.");
+            io.eprintln("");
+            io.eprintln("Usage:  " + spec.usage());
+            io.eprintln("");
+            io.eprintln(spec.description());
+            return 1;
+        }
+        try {
+            return print(io, new Subcommands(world, io).run(cmd, f));
+        } catch (DockerException e) {
+            io.eprintln(e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private static String argCount(String cmd, Spec s, int n) {
+        String q = "\"docker " + cmd + "\"";
+        if (s.min() == s.max() && n != s.min()) {
+            if (s.min() == 0) return q + " accepts no arguments.";
+            return q + " requires exactly " + s.min() + " argument" + (s.min() == 1 ? "" : "s") + ".";
+        }
+        if (n < s.min()) return q + " requires at least " + s.min() + " argument" + (s.min() == 1 ? "" : "s") + ".";
+        if (s.max() >= 0 && n > s.max()) return q + " requires at most " + s.max() + " argument" + (s.max() == 1 ? "" : "s") + ".";
+        return null;
+    }
+
+    private static int print(Io io, DockerResult r) {
+        for (String line : r.out()) io.println(line);
+        for (String line : r.err()) io.eprintln(line);
+        return r.exitCode();
+    }
+
+    /** Absolute workspace path of what the learner typed. */
+    static String absolute(Io io, String path) {
+        return Filesystem.resolve(io.shell().cwd(), path);
+    }
+
+    static RunOptions runOptions(Io io, Flags f) {
+        List<String> command = f.args.subList(1, f.args.size());
+        return new RunOptions(f.args.get(0), f.value("name"), f.has("detach"), f.has("rm"), f.all("env"), f.all("publish"),
+                f.all("volume"), f.value("entrypoint"), command.isEmpty() ? null : List.copyOf(command), f.value("workdir"),
+                f.value("memory"), io.shell().cwd());
+    }
+}

@@ -1,0 +1,133 @@
+package dockyard.sim.docker;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dockyard.sim.Json;
+import dockyard.sim.Kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code docker inspect}: the JSON Docker prints for containers and images (the commonly read fields). */
+final class Inspect {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Inspect() {
+    }
+
+    static DockerResult inspect(LocalDocker docker, LocalContainers containers, List<String> names) {
+        ArrayNode out = Json.array();
+        List<String> err = new ArrayList<>();
+        for (String n : names) {
+            LocalContainers.Entry e = containers.find(n);
+            if (e != null) {
+                out.add(container(e));
+                continue;
+            }
+            Image img = docker.images.find(n).orElse(null);
+            if (img != null) out.add(image(docker, img));
+            else err.add("Error: No such object: " + n);
+        }
+        List<String> lines = List.of(pretty(out).split("\n"));
+        return new DockerResult(out.isEmpty() ? List.of("[]") : lines, err, err.isEmpty() ? 0 : 1);
+    }
+
+    private static String pretty(JsonNode node) {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("    ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("    ", "\n"));
+        try {
+            return MAPPER.writer(pp).writeValueAsString(node).replace("\" : ", "\": ");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static String time(long simMillis) {
+        return Kernel.EPOCH.plusMillis(simMillis).toString();
+    }
+
+    private static ObjectNode config(ImageConfig c, String hostname) {
+        ObjectNode o = Json.object();
+        if (hostname != null) o.put("Hostname", hostname);
+        o.put("User", c.user());
+        if (!c.exposedPorts().isEmpty()) {
+            ObjectNode p = o.putObject("ExposedPorts");
+            for (String e : c.exposedPorts()) p.putObject(e);
+        }
+        ArrayNode env = o.putArray("Env");
+        c.env().forEach(env::add);
+        if (c.cmd() == null) o.putNull("Cmd");
+        else c.cmd().forEach(o.putArray("Cmd")::add);
+        if (c.healthcheck() != null) c.healthcheck().forEach(o.putObject("Healthcheck").putArray("Test")::add);
+        o.put("Image", "");
+        o.put("WorkingDir", c.workingDir());
+        if (c.entrypoint() == null) o.putNull("Entrypoint");
+        else c.entrypoint().forEach(o.putArray("Entrypoint")::add);
+        ObjectNode labels = o.putObject("Labels");
+        c.labels().forEach(labels::put);
+        if (!c.stopSignal().isEmpty()) o.put("StopSignal", c.stopSignal());
+        return o;
+    }
+
+    private static ObjectNode image(LocalDocker docker, Image img) {
+        ObjectNode o = Json.object();
+        o.put("Id", img.id());
+        ArrayNode tags = o.putArray("RepoTags");
+        for (ImageRef r : docker.images.tagsOf(img.id())) tags.add(r.familiar());
+        ArrayNode digests = o.putArray("RepoDigests");
+        for (String d : docker.images.repoDigests.getOrDefault(img.id(), java.util.Set.of())) digests.add(LocalDocker.familiar(d));
+        o.put("Created", time(img.created()));
+        o.set("Config", config(img.config(), null));
+        o.put("Architecture", "amd64");
+        o.put("Os", "linux");
+        o.put("Size", img.sizeBytes());
+        ObjectNode root = o.putObject("RootFS");
+        root.put("Type", "layers");
+        ArrayNode layers = root.putArray("Layers");
+        img.layers().forEach(l -> layers.add(l.digest()));
+        return o;
+    }
+
+    private static ObjectNode container(LocalContainers.Entry e) {
+        ObjectNode o = Json.object();
+        o.put("Id", e.id);
+        o.put("Created", time(e.created));
+        List<String> process = e.container != null ? e.container.spec().process() : e.image.config().process();
+        o.put("Path", process.isEmpty() ? "" : process.get(0));
+        ArrayNode args = o.putArray("Args");
+        process.stream().skip(1).forEach(args::add);
+        ObjectNode state = o.putObject("State");
+        RunningContainer c = e.container;
+        boolean running = c != null && c.running();
+        state.put("Status", c == null || e.startFailed ? "created" : running ? "running" : "exited");
+        state.put("Running", running);
+        state.put("OOMKilled", c != null && c.oomKilled());
+        state.put("ExitCode", c == null ? (e.startFailed ? 127 : 0) : running ? 0 : c.exitCode());
+        state.put("StartedAt", c == null ? "0001-01-01T00:00:00Z" : time(c.startedAt()));
+        state.put("FinishedAt", c == null || running ? "0001-01-01T00:00:00Z" : time(c.finishedAt()));
+        o.put("Image", e.image.id());
+        o.put("Name", "/" + e.name);
+        ImageConfig cfg = e.image.config();
+        if (c != null) {
+            for (Map.Entry<String, String> kv : c.spec().environment().entrySet()) cfg = cfg.withEnv(kv.getKey(), kv.getValue());
+        }
+        o.set("Config", config(cfg, e.id.substring(0, 12)));
+        ObjectNode net = o.putObject("NetworkSettings");
+        net.put("IPAddress", running ? c.ipAddress() : "");
+        ObjectNode ports = net.putObject("Ports");
+        if (running) {
+            for (int[] p : e.ports) {
+                ArrayNode b = ports.putArray(p[1] + "/tcp");
+                b.addObject().put("HostIp", "0.0.0.0").put("HostPort", String.valueOf(p[0]));
+                b.addObject().put("HostIp", "::").put("HostPort", String.valueOf(p[0]));
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,331 @@
+package dockyard.sim.docker;
+
+import dockyard.sim.Caller;
+import dockyard.sim.Ids;
+import dockyard.sim.Kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The containers of the learner's daemon: {@code docker run|ps|logs|stop|rm}. */
+final class LocalContainers {
+    /** Longest a foreground {@code docker run} waits for a batch container, in simulated ms; then it keeps running. */
+    static final long FOREGROUND_WAIT_MILLIS = 10 * 60_000;
+    private static final int LOG_LINES_KEPT = 10_000;
+
+    /** One container as the daemon knows it. */
+    static final class Entry {
+        final String name;
+        final String imageAsGiven;
+        final Image image;
+        final RunOptions options;
+        final long created;
+        final List<String> logs = new ArrayList<>();
+        final List<int[]> ports = new ArrayList<>();
+        RunningContainer container;
+        String id;
+        boolean startFailed;
+
+        Entry(String name, String imageAsGiven, Image image, RunOptions options, long created) {
+            this.name = name;
+            this.imageAsGiven = imageAsGiven;
+            this.image = image;
+            this.options = options;
+            this.created = created;
+        }
+
+        boolean running() { return container != null && container.running(); }
+    }
+
+    private final LocalDocker docker;
+    private final Kernel kernel;
+    private final ContainerRuntime runtime;
+    private final Filesystem workspace;
+    private final Ids ids;
+    private final Map<String, Entry> byName = new LinkedHashMap<>();
+    private final Map<String, Filesystem> volumes = new LinkedHashMap<>();
+
+    LocalContainers(LocalDocker docker, Kernel kernel, ContainerRuntime runtime, Filesystem workspace, Ids ids) {
+        this.docker = docker;
+        this.kernel = kernel;
+        this.runtime = runtime;
+        this.workspace = workspace;
+        this.ids = ids;
+    }
+
+    DockerResult run(RunOptions o) {
+        List<String> err = new ArrayList<>();
+        Image image;
+        try {
+            image = docker.pullForRun(o.image(), err);
+        } catch (DockerException e) {
+            err.add("docker: " + e.getMessage() + ".");
+            err.add("See 'docker run --help'.");
+            return new DockerResult(List.of(), err, 125);
+        }
+        String name = o.name() != null ? o.name() : generatedName();
+        Entry existing = byName.get(name);
+        if (existing != null) {
+            return runError(err, "Error response from daemon: Conflict. The container name \"/" + name
+                    + "\" is already in use by container \"" + existing.id + "\". You have to remove (or rename) that container to be able to reuse that name.");
+        }
+        Entry e = new Entry(name, o.image(), image, o, kernel.now());
+        String problem = parsePorts(o.publish(), e);
+        if (problem != null) return runError(err, problem);
+        for (int[] p : e.ports) {
+            for (Entry other : byName.values()) {
+                if (other.running() && other.ports.stream().anyMatch(q -> q[0] == p[0])) {
+                    return runError(err, "Error response from daemon: driver failed programming external connectivity on endpoint " + name
+                            + ": Bind for 0.0.0.0:" + p[0] + " failed: port is already allocated");
+                }
+            }
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String kv : o.env()) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) env.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        PulledImage pulled = new PulledImage(o.image(), "", "", null, image.manifestDigest(), image.sizeBytes(), image);
+        ContainerSpec spec = ContainerSpec.of(name, pulled).withEnvironment(env)
+                .withLogSink(line -> {
+                    e.logs.add(line);
+                    if (e.logs.size() > LOG_LINES_KEPT) e.logs.remove(0);
+                });
+        if (o.entrypoint() != null) spec = spec.withEntryPoint(o.entrypoint().isEmpty() ? List.of() : List.of(o.entrypoint()));
+        if (!o.command().isEmpty()) spec = spec.withCommand(o.command());
+        if (o.workdir() != null) spec = spec.withWorkingDirectory(o.workdir());
+        if (o.memory() != null) {
+            int mib = memoryMiB(o.memory());
+            if (mib < 0) return runError(err, "invalid argument \"" + o.memory() + "\" for \"-m, --memory\" flag: invalid size: '" + o.memory() + "'");
+            if (mib < 6) return runError(err, "Error response from daemon: Minimum memory limit allowed is 6MB");
+            spec = spec.withMemoryMiB(mib);
+        }
+        for (String v : o.volumes()) {
+            String[] parts = v.split(":");
+            if (parts.length < 2 || !parts[1].startsWith("/")) {
+                return runError(err, "Error response from daemon: invalid volume specification: '" + v + "'");
+            }
+            Filesystem source;
+            if (parts[0].startsWith("/") || parts[0].startsWith(".") || parts[0].startsWith("~")) {
+                String host = Filesystem.resolve(o.cwd(), parts[0].replaceFirst("^~", Workspace.HOME));
+                if (!workspace.exists(host)) workspace.mkdirs(host);
+                source = workspace.view(host);
+            } else {
+                source = volumes.computeIfAbsent(parts[0], k -> Filesystem.empty());
+            }
+            spec = spec.withMount(parts[1], source);
+        }
+        String region = env.getOrDefault("AWS_REGION", env.getOrDefault("AWS_DEFAULT_REGION", Caller.DEFAULT_REGION));
+        boolean keys = env.containsKey("AWS_ACCESS_KEY_ID") && env.containsKey("AWS_SECRET_ACCESS_KEY");
+        spec = spec.withAwsCredentials(keys ? Caller.admin(region) : null, region);
+        byName.put(name, e);
+        try {
+            e.container = runtime.start(spec, (code, why) -> {
+                if (o.remove()) byName.remove(name);
+            });
+            e.id = e.container.id();
+        } catch (StartFailure f) {
+            e.id = ids.hex(64);
+            e.startFailed = true;
+            if (o.remove()) byName.remove(name);
+            err.add("docker: Error response from daemon: " + f.dockerMessage() + ".");
+            err.add("See 'docker run --help'.");
+            return new DockerResult(List.of(), err, f.exitCode());
+        }
+        if (o.detach()) return new DockerResult(List.of(e.id), err, 0);
+        boolean server = isServer(e);
+        if (!server) {
+            long waited = 0;
+            while (e.container.running() && waited < FOREGROUND_WAIT_MILLIS) {
+                kernel.advance(100);
+                waited += 100;
+            }
+        }
+        List<String> out = new ArrayList<>(e.logs);
+        return new DockerResult(out, err, e.container.running() ? 0 : e.container.exitCode());
+    }
+
+    private static boolean isServer(Entry e) {
+        return e.container instanceof Container c && c.isServer();
+    }
+
+    private DockerResult runError(List<String> err, String message) {
+        err.add("docker: " + message + ".");
+        err.add("See 'docker run --help'.");
+        return new DockerResult(List.of(), err, 125);
+    }
+
+    private static String parsePorts(List<String> specs, Entry e) {
+        for (String p : specs) {
+            String s = p.replaceAll("/(tcp|udp)$", "");
+            String[] parts = s.split(":");
+            try {
+                int host;
+                int container;
+                if (parts.length == 1) {
+                    container = Integer.parseInt(parts[0]);
+                    host = 32768 + e.ports.size();
+                } else {
+                    host = Integer.parseInt(parts[parts.length - 2]);
+                    container = Integer.parseInt(parts[parts.length - 1]);
+                }
+                if (host < 1 || host > 65535 || container < 1 || container > 65535) throw new NumberFormatException();
+                e.ports.add(new int[]{host, container});
+            } catch (NumberFormatException ex) {
+                return "invalid containerPort: " + p;
+            }
+        }
+        return null;
+    }
+
+    static int memoryMiB(String m) {
+        String s = m.trim().toLowerCase();
+        long mult = 1;
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        if (last == 'b') s = s.substring(0, s.length() - 1);
+        last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        switch (last) {
+            case 'k' -> mult = 1024;
+            case 'm' -> mult = 1024 * 1024;
+            case 'g' -> mult = 1024L * 1024 * 1024;
+            default -> {
+            }
+        }
+        if (mult != 1) s = s.substring(0, s.length() - 1);
+        try {
+            long bytes = Long.parseLong(s) * mult;
+            return (int) Math.min(Integer.MAX_VALUE, bytes / (1024 * 1024));
+        } catch (NumberFormatException ex) {
+            return -1;
+        }
+    }
+
+    DockerResult ps(boolean all) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"));
+        List<Entry> list = new ArrayList<>(byName.values());
+        java.util.Collections.reverse(list);
+        for (Entry e : list) {
+            if (!all && !e.running()) continue;
+            String cmd = String.join(" ", process(e));
+            if (cmd.length() > 20) cmd = cmd.substring(0, 19) + "…";
+            rows.add(List.of(e.id.substring(0, 12), e.imageAsGiven, "\"" + cmd + "\"",
+                    Human.duration(kernel.now() - e.created) + " ago", status(e), e.running() ? ports(e) : "", e.name));
+        }
+        return DockerResult.ok(Human.table(rows));
+    }
+
+    private List<String> process(Entry e) {
+        return e.container != null ? e.container.spec().process() : e.image.config().process();
+    }
+
+    private String status(Entry e) {
+        if (e.container == null || e.startFailed) return "Created";
+        if (e.container.running()) return "Up " + Human.duration(kernel.now() - e.container.startedAt());
+        return "Exited (" + e.container.exitCode() + ") " + Human.duration(kernel.now() - e.container.finishedAt()) + " ago";
+    }
+
+    private static String ports(Entry e) {
+        List<String> parts = new ArrayList<>();
+        for (int[] p : e.ports) {
+            parts.add("0.0.0.0:" + p[0] + "->" + p[1] + "/tcp");
+            parts.add("[::]:" + p[0] + "->" + p[1] + "/tcp");
+        }
+        for (String exposed : e.image.config().exposedPorts()) {
+            int port = Builtins.parseInt(exposed.replaceAll("/.*", ""), -1);
+            if (e.ports.stream().noneMatch(p -> p[1] == port)) parts.add(exposed);
+        }
+        return String.join(", ", parts);
+    }
+
+    DockerResult logs(String name) {
+        Entry e = find(name);
+        if (e == null) return LocalDocker.fail("Error response from daemon: No such container: " + name);
+        return DockerResult.ok(e.logs);
+    }
+
+    DockerResult stop(List<String> names, int timeoutSeconds) {
+        List<String> out = new ArrayList<>();
+        List<String> err = new ArrayList<>();
+        for (String n : names) {
+            Entry e = find(n);
+            if (e == null) {
+                err.add("Error response from daemon: No such container: " + n);
+                continue;
+            }
+            if (e.running()) {
+                e.container.stop(timeoutSeconds * 1000L);
+                long waited = 0;
+                while (e.container.running() && waited <= timeoutSeconds * 1000L) {
+                    kernel.advance(waited == 0 ? 0 : 100);
+                    waited += 100;
+                }
+            }
+            out.add(n);
+        }
+        return new DockerResult(out, err, err.isEmpty() ? 0 : 1);
+    }
+
+    DockerResult rm(List<String> names, boolean force) {
+        List<String> out = new ArrayList<>();
+        List<String> err = new ArrayList<>();
+        for (String n : names) {
+            Entry e = find(n);
+            if (e == null) {
+                err.add("Error response from daemon: No such container: " + n);
+                continue;
+            }
+            if (e.running()) {
+                if (!force) {
+                    err.add("Error response from daemon: cannot remove container \"/" + e.name
+                            + "\": container is running: stop the container before removing or force remove");
+                    continue;
+                }
+                e.container.kill();
+                kernel.settle();
+            }
+            byName.remove(e.name);
+            out.add(n);
+        }
+        return new DockerResult(out, err, err.isEmpty() ? 0 : 1);
+    }
+
+    Entry find(String nameOrId) {
+        Entry e = byName.get(nameOrId.startsWith("/") ? nameOrId.substring(1) : nameOrId);
+        if (e != null) return e;
+        if (nameOrId.length() < 1) return null;
+        Entry hit = null;
+        for (Entry c : byName.values()) {
+            if (c.id != null && c.id.startsWith(nameOrId)) {
+                if (hit != null) return null;
+                hit = c;
+            }
+        }
+        return hit;
+    }
+
+    /** The short ID of a container (running or stopped) using the image, or null. */
+    String userOf(String imageId) {
+        for (Entry e : byName.values()) if (e.image.id().equals(imageId)) return e.id.substring(0, 12);
+        return null;
+    }
+
+    List<RunningContainer> all() {
+        List<RunningContainer> out = new ArrayList<>();
+        for (Entry e : byName.values()) if (e.container != null) out.add(e.container);
+        return out;
+    }
+
+    List<Entry> entries() { return new ArrayList<>(byName.values()); }
+
+    CommandInterpreter interpreter() { return runtime.interpreter(); }
+
+    private String generatedName() {
+        while (true) {
+            String n = Names.LEFT[ids.nextInt(Names.LEFT.length)] + "_" + Names.RIGHT[ids.nextInt(Names.RIGHT.length)];
+            if (!byName.containsKey(n)) return n;
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package dockyard.sim.docker;
+
+import dockyard.sim.Caller;
+import dockyard.sim.Kernel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learner's Docker daemon and CLI: one method per docker subcommand, each returning what Docker prints
+ * ({@link DockerResult}: stdout and stderr lines and the exit code). Images live in a local store; containers run
+ * on the world's {@link ContainerRuntime}; {@code docker build} reads the learner's workspace ({@link Workspace}).
+ */
+public final class LocalDocker {
+    static final String HUB_SERVER = "https://index.docker.io/v1/";
+    private final Kernel kernel;
+    private final Registries registries;
+    private final Filesystem workspace;
+    final ImageStore images = new ImageStore();
+    /** Registry host → the password used to log in. */
+    private final Map<String, String> logins = new LinkedHashMap<>();
+    private final LocalContainers containers;
+    private final DockerBuild builder;
+
+    public LocalDocker(Kernel kernel, Registries registries, ContainerRuntime runtime, Filesystem workspace, dockyard.sim.Ids ids) {
+        this.kernel = kernel;
+        this.registries = registries;
+        this.workspace = workspace;
+        this.containers = new LocalContainers(this, kernel, runtime, workspace, ids);
+        this.builder = new DockerBuild(this, workspace);
+    }
+
+    Kernel kernel() { return kernel; }
+
+    CommandInterpreter interpreter() { return containers.interpreter(); }
+
+    /** Resolves a FROM image from its registry (with this daemon's logins) without adding it to {@code docker images}. */
+    Image resolveForBuild(ImageRef ref) {
+        return resolve(ref, "Head \"https://" + ref.registry() + "/v2/" + ref.repository() + "/manifests/" + ref.reference() + "\"");
+    }
+
+    // --- build ---
+
+    /**
+     * {@code docker build -t TAG... [-f FILE] [--build-arg K=V...] CONTEXT}.
+     *
+     * @param contextDir     absolute path of the build context in the workspace
+     * @param dockerfilePath absolute path of the Dockerfile, or null for {@code CONTEXT/Dockerfile}
+     */
+    public DockerResult build(String contextDir, String dockerfilePath, List<String> tags, Map<String, String> buildArgs) {
+        return builder.build(contextDir, dockerfilePath, tags, buildArgs);
+    }
+
+    // --- images ---
+
+    /** {@code docker images}: REPOSITORY TAG IMAGE ID CREATED SIZE, newest first. */
+    public DockerResult images() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"));
+        List<Image> sorted = new ArrayList<>(images.byId.values());
+        sorted.sort(Comparator.comparingLong(Image::created).reversed());
+        for (Image i : sorted) {
+            List<ImageRef> refs = images.tagsOf(i.id());
+            String created = Human.duration(kernel.now() - i.created()) + " ago";
+            String size = Human.size(i.sizeBytes());
+            if (refs.isEmpty()) rows.add(List.of("<none>", "<none>", Digests.shortId(i.id()), created, size));
+            for (ImageRef r : refs) rows.add(List.of(r.familiarName(), r.tag(), Digests.shortId(i.id()), created, size));
+        }
+        return DockerResult.ok(Human.table(rows));
+    }
+
+    /** {@code docker tag SOURCE TARGET}. */
+    public DockerResult tag(String source, String target) {
+        Image img = images.find(source).orElse(null);
+        if (img == null) return fail("Error response from daemon: No such image: " + familiar(source));
+        ImageRef dst;
+        try {
+            dst = ImageRef.parse(target);
+        } catch (DockerException e) {
+            return fail("Error parsing reference: \"" + target + "\" is not a valid repository/tag: " + e.getMessage());
+        }
+        if (dst.digest() != null) return fail("Error response from daemon: refusing to create a tag with a digest reference");
+        images.tag(dst, img);
+        return DockerResult.ok(List.of());
+    }
+
+    /** {@code docker pull REF}. */
+    public DockerResult pull(String reference) {
+        List<String> out = new ArrayList<>();
+        try {
+            pullInto(reference, out);
+            return DockerResult.ok(out);
+        } catch (DockerException e) {
+            return new DockerResult(out, List.of(e.getMessage()), e.exitCode());
+        }
+    }
+
+    /** Pulls into the store, appending the progress lines to {@code out}; throws DockerException on failure. */
+    Image pullInto(String reference, List<String> out) {
+        ImageRef ref = ImageRef.parse(reference);
+        boolean explicit = reference.contains("@") || reference.lastIndexOf(':') > reference.lastIndexOf('/');
+        if (!explicit) out.add("Using default tag: latest");
+        Image image;
+        try {
+            image = resolve(ref, "Head \"https://" + ref.registry() + "/v2/" + ref.repository() + "/manifests/" + ref.reference() + "\"");
+        } catch (PullFailure f) {
+            throw new DockerException(f.dockerMessage(), 1);
+        }
+        out.add(ref.reference() + ": Pulling from " + ref.repository());
+        boolean had = images.find(ref.canonical()).map(i -> i.id().equals(image.id())).orElse(false);
+        for (Layer l : image.layers()) {
+            out.add(Digests.shortId(l.digest()) + ": " + (images.hasLayer(l.digest()) ? "Already exists" : "Pull complete"));
+        }
+        images.add(image, kernel.now());
+        if (ref.tag() != null) images.tag(ref, image);
+        images.addRepoDigest(image, ref);
+        out.add("Digest: " + image.manifestDigest());
+        out.add("Status: " + (had ? "Image is up to date for " : "Downloaded newer image for ") + ref.familiar());
+        out.add(ref.canonical());
+        return image;
+    }
+
+    /** Resolves a pull with the daemon's stored login for private registries. */
+    private Image resolve(ImageRef ref, String request) {
+        PrivateRegistry ecr = registries.privateRegistry();
+        if (ecr != null && ecr.serves(ref.registry())) {
+            String password = logins.get(ref.registry());
+            if (password == null) {
+                throw new PullFailure("", "Error response from daemon: " + request + ": no basic auth credentials");
+            }
+            if (!ecr.loginValid(ref.registry(), password, kernel.now())) {
+                throw new PullFailure("", "Error response from daemon: " + request
+                        + ": denied: Your authorization token has expired. Reauthenticate and try again.");
+            }
+            String region = ref.ecrAccountAndRegion().map(a -> a[1]).orElse(Caller.DEFAULT_REGION);
+            return ecr.pull(ref, Caller.admin(region));
+        }
+        return registries.resolve(ref, null);
+    }
+
+    /** {@code docker push REF}. */
+    public DockerResult push(String reference) {
+        List<String> out = new ArrayList<>();
+        ImageRef ref;
+        try {
+            ref = ImageRef.parse(reference);
+        } catch (DockerException e) {
+            return fail(e.getMessage());
+        }
+        if (ref.digest() != null) return fail("cannot push a digest reference");
+        boolean explicit = reference.lastIndexOf(':') > reference.lastIndexOf('/');
+        if (!explicit) out.add("Using default tag: latest");
+        out.add("The push refers to repository [" + ref.registry() + "/" + ref.repository() + "]");
+        Image img = images.find(ref.canonical()).filter(i -> images.tags.containsKey(ref.canonical())).orElse(null);
+        if (img == null) {
+            return new DockerResult(out, List.of("An image does not exist locally with the tag: " + ref.familiarName()), 1);
+        }
+        List<Layer> layers = new ArrayList<>(img.layers());
+        java.util.Collections.reverse(layers);
+        PrivateRegistry ecr = registries.privateRegistry();
+        if (ecr == null || !ecr.serves(ref.registry())) {
+            for (Layer l : layers) out.add(Digests.shortId(l.digest()) + ": Preparing");
+            return new DockerResult(out, List.of("denied: requested access to the resource is denied"), 1);
+        }
+        String password = logins.get(ref.registry());
+        if (password == null || !ecr.loginValid(ref.registry(), password, kernel.now())) {
+            for (Layer l : layers) out.add(Digests.shortId(l.digest()) + ": Preparing");
+            return new DockerResult(out, List.of(password == null ? "no basic auth credentials"
+                    : "denied: Your authorization token has expired. Reauthenticate and try again."), 1);
+        }
+        List<String> layerLines = new ArrayList<>();
+        for (Layer l : layers) {
+            layerLines.add(Digests.shortId(l.digest()) + ": " + (ecr.hasLayer(ref, l.digest()) ? "Layer already exists" : "Pushed"));
+        }
+        String digest;
+        try {
+            digest = ecr.push(ref, img);
+        } catch (DockerException e) {
+            for (Layer l : layers) out.add(Digests.shortId(l.digest()) + ": Preparing");
+            return new DockerResult(out, List.of(e.getMessage()), 1);
+        }
+        out.addAll(layerLines);
+        images.addRepoDigest(img, ref);
+        out.add(ref.tag() + ": digest: " + digest + " size: " + (528 + 215 * img.layers().size()));
+        return DockerResult.ok(out);
+    }
+
+    /** {@code docker login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]}. */
+    public DockerResult login(String server, String user, String password) {
+        String host = server == null || server.isEmpty() ? HUB_SERVER : server.replaceFirst("^https?://", "").replaceFirst("/.*$", "");
+        if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
+            return fail("Error: Cannot perform an interactive login from a non TTY device");
+        }
+        PrivateRegistry ecr = registries.privateRegistry();
+        if (ecr != null && (ecr.serves(host) || host.equals("public.ecr.aws"))) {
+            String problem = ecr.checkLogin(host, user, password, kernel.now());
+            if (problem != null) return fail("Error response from daemon: " + problem);
+            logins.put(host, password);
+            writeDockerConfig();
+            return new DockerResult(List.of("Login Succeeded"), List.of(
+                    "WARNING! Your password will be stored unencrypted in " + Workspace.HOME + "/.docker/config.json.",
+                    "Configure a credential helper to remove this warning. See",
+                    "https://docs.docker.com/go/credential-store/", ""), 0);
+        }
+        String url = host.equals(HUB_SERVER) ? "https://registry-1.docker.io/v2/" : "https://" + host + "/v2/";
+        return fail("Error response from daemon: Get \"" + url + "\": unauthorized: incorrect username or password");
+    }
+
+    /** {@code docker logout [SERVER]}. */
+    public DockerResult logout(String server) {
+        String host = server == null || server.isEmpty() ? HUB_SERVER : server;
+        if (logins.remove(host) == null) return DockerResult.ok(List.of("Not logged in to " + host));
+        writeDockerConfig();
+        return DockerResult.ok(List.of("Removing login credentials for " + host));
+    }
+
+    private void writeDockerConfig() {
+        StringBuilder b = new StringBuilder("{\n\t\"auths\": {");
+        int i = 0;
+        for (String host : logins.keySet()) {
+            b.append(i++ == 0 ? "\n" : ",\n").append("\t\t\"").append(host).append("\": {\n\t\t\t\"auth\": \"")
+                    .append(java.util.Base64.getEncoder().encodeToString(("AWS:" + logins.get(host)).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .append("\"\n\t\t}");
+        }
+        b.append(i == 0 ? "}\n}\n" : "\n\t}\n}\n");
+        workspace.write(Workspace.HOME + "/.docker/config.json", b.toString());
+    }
+
+    /** {@code docker rmi [-f] IMAGE...}. */
+    public DockerResult rmi(List<String> refs, boolean force) {
+        List<String> out = new ArrayList<>();
+        List<String> err = new ArrayList<>();
+        for (String r : refs) {
+            Image img = images.find(r).orElse(null);
+            if (img == null) {
+                err.add("Error response from daemon: No such image: " + familiar(r));
+                continue;
+            }
+            boolean byId = images.tagsOf(img.id()).stream().noneMatch(t -> {
+                try {
+                    return t.canonical().equals(ImageRef.parse(r).canonical());
+                } catch (DockerException e) {
+                    return false;
+                }
+            });
+            List<ImageRef> tagRefs = images.tagsOf(img.id());
+            String user = containers.userOf(img.id());
+            if (user != null && !force) {
+                err.add(byId ? "Error response from daemon: conflict: unable to delete " + Digests.shortId(img.id())
+                        + " (must be forced) - image is being used by stopped container " + user
+                        : "Error response from daemon: conflict: unable to remove repository reference \"" + r
+                        + "\" (must force) - container " + user + " is using its referenced image " + Digests.shortId(img.id()));
+                continue;
+            }
+            if (byId && tagRefs.size() > 1 && !force) {
+                err.add("Error response from daemon: conflict: unable to delete " + Digests.shortId(img.id())
+                        + " (must be forced) - image is referenced in multiple repositories");
+                continue;
+            }
+            List<ImageRef> untag = byId ? tagRefs : List.of(ImageRef.parse(r));
+            for (ImageRef t : untag) {
+                images.tags.remove(t.canonical());
+                out.add("Untagged: " + t.familiar());
+            }
+            if (images.tagsOf(img.id()).isEmpty()) {
+                for (String d : images.repoDigests.getOrDefault(img.id(), java.util.Set.of())) {
+                    out.add("Untagged: " + familiar(d));
+                }
+                if (user == null) {
+                    images.remove(img.id());
+                    out.add("Deleted: " + img.id());
+                }
+            }
+        }
+        return new DockerResult(out, err, err.isEmpty() ? 0 : 1);
+    }
+
+    /** {@code docker history IMAGE}: IMAGE CREATED CREATED BY SIZE COMMENT, newest step first. */
+    public DockerResult history(String ref) {
+        Image img = images.find(ref).orElse(null);
+        if (img == null) return fail("Error response from daemon: No such image: " + familiar(ref));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"));
+        List<Layer> h = new ArrayList<>(img.history());
+        java.util.Collections.reverse(h);
+        for (int i = 0; i < h.size(); i++) {
+            Layer l = h.get(i);
+            String by = l.createdBy().length() > 45 ? l.createdBy().substring(0, 44) + "…" : l.createdBy();
+            rows.add(List.of(i == 0 ? Digests.shortId(img.id()) : "<missing>", Human.duration(kernel.now() - l.created()) + " ago",
+                    by, Human.size(l.sizeBytes()), l.createdBy().endsWith("# buildkit") ? "buildkit.dockerfile.v0" : ""));
+        }
+        return DockerResult.ok(Human.table(rows));
+    }
+
+    /** {@code docker inspect NAME|ID...}: containers first, then images, as a JSON array. */
+    public DockerResult inspect(List<String> names) {
+        return Inspect.inspect(this, containers, names);
+    }
+
+    // --- containers (delegated) ---
+
+    /** {@code docker run [OPTIONS] IMAGE [COMMAND...]}. */
+    public DockerResult run(RunOptions options) { return containers.run(options); }
+
+    /** {@code docker ps [-a]}. */
+    public DockerResult ps(boolean all) { return containers.ps(all); }
+
+    /** {@code docker logs CONTAINER}. */
+    public DockerResult logs(String container) { return containers.logs(container); }
+
+    /** {@code docker stop [-t SECONDS] CONTAINER...} (Docker's default timeout: 10 s). */
+    public DockerResult stop(List<String> names, int timeoutSeconds) { return containers.stop(names, timeoutSeconds); }
+
+    /** {@code docker rm [-f] CONTAINER...}. */
+    public DockerResult rm(List<String> names, boolean force) { return containers.rm(names, force); }
+
+    /** The containers of this daemon (running and stopped), oldest first. */
+    public List<RunningContainer> containers() { return containers.all(); }
+
+    // --- helpers ---
+
+    static DockerResult fail(String message) {
+        return new DockerResult(List.of(), List.of(message), 1);
+    }
+
+    static String familiar(String ref) {
+        try {
+            return ImageRef.parse(ref).familiar();
+        } catch (DockerException e) {
+            return ref;
+        }
+    }
+
+    Image pullForRun(String reference, List<String> err) {
+        Image local = images.find(reference).orElse(null);
+        if (local != null) return local;
+        ImageRef ref = ImageRef.parse(reference);
+        err.add("Unable to find image '" + ref.familiar() + "' locally");
+        return pullInto(reference, err);
+    }
+}

@@ -1,0 +1,174 @@
+package dockyard.store;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dockyard.store.jooq.Tables.ATTEMPT_ANSWER;
+import static dockyard.store.jooq.Tables.QUIZ_ATTEMPT;
+
+/** Quiz attempts and their answers. Writes that must hold together run in one transaction. */
+public final class QuizStore {
+    private final Database db;
+
+    public QuizStore(Database db) {
+        this.db = db;
+    }
+
+    /** Creates an attempt with its questions (possibly none yet, for practice) shown from {@code now}. */
+    public long createAttempt(long learnerId, String mode, String exam, String topic, long now, Long deadline,
+                              List<String> questionIds) {
+        return db.write().transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            long id = tx.insertInto(QUIZ_ATTEMPT)
+                    .set(QUIZ_ATTEMPT.LEARNER_ID, (int) learnerId)
+                    .set(QUIZ_ATTEMPT.MODE, mode)
+                    .set(QUIZ_ATTEMPT.EXAM, exam)
+                    .set(QUIZ_ATTEMPT.TOPIC, topic)
+                    .set(QUIZ_ATTEMPT.STARTED_AT, now)
+                    .set(QUIZ_ATTEMPT.DEADLINE_AT, deadline)
+                    .set(QUIZ_ATTEMPT.QUESTION_COUNT, questionIds.size())
+                    .returning(QUIZ_ATTEMPT.ID).fetchOne(QUIZ_ATTEMPT.ID).longValue();
+            int pos = 1;
+            for (String q : questionIds) {
+                tx.insertInto(ATTEMPT_ANSWER)
+                        .set(ATTEMPT_ANSWER.ATTEMPT_ID, (int) id)
+                        .set(ATTEMPT_ANSWER.POSITION, pos++)
+                        .set(ATTEMPT_ANSWER.QUESTION_ID, q)
+                        .set(ATTEMPT_ANSWER.SHOWN_AT, now)
+                        .execute();
+            }
+            return id;
+        });
+    }
+
+    public Optional<AttemptRow> attempt(long id) {
+        return db.read().selectFrom(QUIZ_ATTEMPT).where(QUIZ_ATTEMPT.ID.eq((int) id)).fetchOptional().map(QuizStore::attemptRow);
+    }
+
+    /** The learner's newest unfinished attempt in this mode (and topic, when given). */
+    public Optional<AttemptRow> open(long learnerId, String mode, String topic) {
+        var where = QUIZ_ATTEMPT.LEARNER_ID.eq((int) learnerId).and(QUIZ_ATTEMPT.MODE.eq(mode)).and(QUIZ_ATTEMPT.FINISHED_AT.isNull());
+        if (topic != null) where = where.and(QUIZ_ATTEMPT.TOPIC.eq(topic));
+        return db.read().selectFrom(QUIZ_ATTEMPT).where(where).orderBy(QUIZ_ATTEMPT.ID.desc()).limit(1)
+                .fetchOptional().map(QuizStore::attemptRow);
+    }
+
+    /** The learner's attempts, newest first. */
+    public List<AttemptRow> attempts(long learnerId) {
+        return db.read().selectFrom(QUIZ_ATTEMPT).where(QUIZ_ATTEMPT.LEARNER_ID.eq((int) learnerId))
+                .orderBy(QUIZ_ATTEMPT.ID.desc()).fetch(QuizStore::attemptRow);
+    }
+
+    public List<AnswerRow> answers(long attemptId) {
+        return db.read().selectFrom(ATTEMPT_ANSWER).where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId))
+                .orderBy(ATTEMPT_ANSWER.POSITION).fetch(QuizStore::answerRow);
+    }
+
+    /** Every answered question of the learner with its attempt's mode, oldest first. */
+    public List<Map.Entry<AttemptRow, AnswerRow>> history(long learnerId) {
+        return db.read().select().from(ATTEMPT_ANSWER).join(QUIZ_ATTEMPT).on(QUIZ_ATTEMPT.ID.eq(ATTEMPT_ANSWER.ATTEMPT_ID))
+                .where(QUIZ_ATTEMPT.LEARNER_ID.eq((int) learnerId)).and(ATTEMPT_ANSWER.CHOSEN.isNotNull())
+                .orderBy(ATTEMPT_ANSWER.ANSWERED_AT, ATTEMPT_ANSWER.ATTEMPT_ID, ATTEMPT_ANSWER.POSITION)
+                .fetch(r -> Map.entry(attemptRow(r.into(QUIZ_ATTEMPT)), answerRow(r.into(ATTEMPT_ANSWER))));
+    }
+
+    /** Appends a question to a practice attempt; returns its position. */
+    public int append(long attemptId, String questionId, long now) {
+        return db.write().transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            Integer max = tx.select(org.jooq.impl.DSL.max(ATTEMPT_ANSWER.POSITION)).from(ATTEMPT_ANSWER)
+                    .where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId)).fetchOne(0, Integer.class);
+            int pos = max == null ? 1 : max + 1;
+            tx.insertInto(ATTEMPT_ANSWER)
+                    .set(ATTEMPT_ANSWER.ATTEMPT_ID, (int) attemptId)
+                    .set(ATTEMPT_ANSWER.POSITION, pos)
+                    .set(ATTEMPT_ANSWER.QUESTION_ID, questionId)
+                    .set(ATTEMPT_ANSWER.SHOWN_AT, now)
+                    .execute();
+            tx.update(QUIZ_ATTEMPT).set(QUIZ_ATTEMPT.QUESTION_COUNT, pos).where(QUIZ_ATTEMPT.ID.eq((int) attemptId)).execute();
+            return pos;
+        });
+    }
+
+    /**
+     * Records a final answer (practice, review) together with the card update, in one transaction; false when
+     * the question was already answered or the attempt is finished, in which case nothing changes.
+     */
+    public boolean answerOnce(long attemptId, int position, String chosen, boolean correct, long now, CardUpdate card) {
+        return db.write().transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            int n = tx.update(ATTEMPT_ANSWER)
+                    .set(ATTEMPT_ANSWER.CHOSEN, chosen)
+                    .set(ATTEMPT_ANSWER.CORRECT, correct ? 1 : 0)
+                    .set(ATTEMPT_ANSWER.ANSWERED_AT, now)
+                    .set(ATTEMPT_ANSWER.TIME_MS, org.jooq.impl.DSL.val(now).minus(ATTEMPT_ANSWER.SHOWN_AT))
+                    .where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId))
+                    .and(ATTEMPT_ANSWER.POSITION.eq(position))
+                    .and(ATTEMPT_ANSWER.CHOSEN.isNull())
+                    .andExists(tx.selectOne().from(QUIZ_ATTEMPT).where(QUIZ_ATTEMPT.ID.eq((int) attemptId)).and(QUIZ_ATTEMPT.FINISHED_AT.isNull()))
+                    .execute();
+            if (n == 0) return false;
+            if (card != null) CardStore.upsert(tx, card);
+            return true;
+        });
+    }
+
+    /** Saves an exam choice and flag, changeable until the exam is submitted; false when it is finished. */
+    public boolean saveChoice(long attemptId, int position, String chosen, boolean flagged, long now) {
+        return db.write().transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            var q = tx.update(ATTEMPT_ANSWER)
+                    .set(ATTEMPT_ANSWER.FLAGGED, flagged ? 1 : 0)
+                    .set(ATTEMPT_ANSWER.CHOSEN, chosen)
+                    .set(ATTEMPT_ANSWER.ANSWERED_AT, chosen == null ? null : now)
+                    .set(ATTEMPT_ANSWER.TIME_MS, chosen == null ? null : org.jooq.impl.DSL.val(now).minus(ATTEMPT_ANSWER.SHOWN_AT));
+            return q.where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId)).and(ATTEMPT_ANSWER.POSITION.eq(position))
+                    .andExists(tx.selectOne().from(QUIZ_ATTEMPT).where(QUIZ_ATTEMPT.ID.eq((int) attemptId)).and(QUIZ_ATTEMPT.FINISHED_AT.isNull()))
+                    .execute() == 1;
+        });
+    }
+
+    /**
+     * Finishes an attempt once: marks each answer's correctness, stores the score and the card updates.
+     * Returns false (changing nothing) when it was already finished.
+     */
+    public boolean finish(long attemptId, long now, Integer score, int correctCount, Map<Integer, Boolean> marks,
+                          List<CardUpdate> cards) {
+        return db.write().transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            int n = tx.update(QUIZ_ATTEMPT)
+                    .set(QUIZ_ATTEMPT.FINISHED_AT, now)
+                    .set(QUIZ_ATTEMPT.SCORE, score)
+                    .set(QUIZ_ATTEMPT.CORRECT_COUNT, correctCount)
+                    .where(QUIZ_ATTEMPT.ID.eq((int) attemptId)).and(QUIZ_ATTEMPT.FINISHED_AT.isNull())
+                    .execute();
+            if (n == 0) return false;
+            for (var m : marks.entrySet()) {
+                tx.update(ATTEMPT_ANSWER).set(ATTEMPT_ANSWER.CORRECT, m.getValue() ? 1 : 0)
+                        .where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId)).and(ATTEMPT_ANSWER.POSITION.eq(m.getKey()))
+                        .execute();
+            }
+            for (CardUpdate u : cards) CardStore.upsert(tx, u);
+            return true;
+        });
+    }
+
+    private static AttemptRow attemptRow(Record r) {
+        Integer score = r.get(QUIZ_ATTEMPT.SCORE);
+        return new AttemptRow(r.get(QUIZ_ATTEMPT.ID), r.get(QUIZ_ATTEMPT.LEARNER_ID), r.get(QUIZ_ATTEMPT.MODE),
+                r.get(QUIZ_ATTEMPT.EXAM), r.get(QUIZ_ATTEMPT.TOPIC), r.get(QUIZ_ATTEMPT.STARTED_AT),
+                r.get(QUIZ_ATTEMPT.DEADLINE_AT), r.get(QUIZ_ATTEMPT.FINISHED_AT), score,
+                r.get(QUIZ_ATTEMPT.CORRECT_COUNT), r.get(QUIZ_ATTEMPT.QUESTION_COUNT));
+    }
+
+    private static AnswerRow answerRow(Record r) {
+        Integer correct = r.get(ATTEMPT_ANSWER.CORRECT);
+        return new AnswerRow(r.get(ATTEMPT_ANSWER.ATTEMPT_ID), r.get(ATTEMPT_ANSWER.POSITION), r.get(ATTEMPT_ANSWER.QUESTION_ID),
+                r.get(ATTEMPT_ANSWER.SHOWN_AT), r.get(ATTEMPT_ANSWER.ANSWERED_AT), r.get(ATTEMPT_ANSWER.CHOSEN),
+                correct == null ? null : correct == 1, r.get(ATTEMPT_ANSWER.TIME_MS), r.get(ATTEMPT_ANSWER.FLAGGED) == 1);
+    }
+}

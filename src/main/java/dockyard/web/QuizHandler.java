@@ -1,0 +1,69 @@
+package dockyard.web;
+
+import dockyard.learn.quiz.Practice;
+import dockyard.learn.quiz.Progress;
+import dockyard.learn.quiz.Quizzes;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code /quiz}: topics with counts and accuracy; {@code /quiz/{topic}}: practice one question at a time. */
+public final class QuizHandler {
+    private final Views views;
+    private final Quizzes quizzes;
+    private final Practice practice;
+    private final Progress progress;
+    private final TopicTitles titles;
+
+    public QuizHandler(Views views, Quizzes quizzes, Practice practice, Progress progress, TopicTitles titles) {
+        this.views = views;
+        this.quizzes = quizzes;
+        this.practice = practice;
+        this.progress = progress;
+        this.titles = titles;
+    }
+
+    public void index(Context ctx) {
+        long learner = Guests.learnerId(ctx);
+        String lang = Languages.of(ctx);
+        List<Map<String, Object>> topics = progress.accuracy(learner).stream().map(a -> Map.<String, Object>of(
+                "id", a.topic(), "title", titles.title(a.topic(), lang), "count", quizzes.bank().topic(a.topic()).size(),
+                "answered", a.answered(), "right", a.right(), "percent", a.percent())).toList();
+        views.render(ctx, "quiz/index.html", Map.of("topics", topics, "total", quizzes.bank().size()));
+    }
+
+    public void show(Context ctx) {
+        long learner = Guests.learnerId(ctx);
+        String lang = Languages.of(ctx);
+        String topic = ctx.pathParam("topic");
+        Practice.Step step = practice.current(learner, topic, lang);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("topic", topic);
+        model.put("topicTitle", titles.title(topic, lang));
+        model.put("step", step);
+        model.put("kind", step.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        if (step instanceof Practice.Answered a && !a.more()) model.put("done", practice.summary(learner, topic));
+        views.render(ctx, "quiz/practice.html", model);
+    }
+
+    public void answer(Context ctx) {
+        String topic = ctx.pathParam("topic");
+        practice.answer(Guests.learnerId(ctx), topic, QuizForms.longParam(ctx.formParam("attempt")),
+                QuizForms.intParam(ctx.formParam("position")), QuizForms.options(ctx));
+        ctx.redirect("/quiz/" + topic, HttpStatus.SEE_OTHER);
+    }
+
+    public void next(Context ctx) {
+        String topic = ctx.pathParam("topic");
+        practice.next(Guests.learnerId(ctx), topic);
+        ctx.redirect("/quiz/" + topic, HttpStatus.SEE_OTHER);
+    }
+
+    public void restart(Context ctx) {
+        String topic = ctx.pathParam("topic");
+        practice.restart(Guests.learnerId(ctx), topic);
+        ctx.redirect("/quiz/" + topic, HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,115 @@
+package dockyard.sim.docker;
+
+import dockyard.sim.World;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContainerRuntimeTest {
+    private final World world = new World(1);
+    private final List<String> logs = new ArrayList<>();
+    private final List<String> exits = new ArrayList<>();
+
+    private RunningContainer start(String image, List<String> command) {
+        PulledImage img = world.registries().pull(image, null);
+        ContainerSpec spec = ContainerSpec.of("app", img).withLogSink(logs::add);
+        if (command != null) spec = spec.withCommand(command);
+        return world.containers().start(spec, (code, reason) -> exits.add(code + ":" + reason));
+    }
+
+    @Test
+    void aShellScriptRunsStepByStepInSimulatedTime() {
+        RunningContainer c = start("alpine", List.of("sh", "-c", "echo start; sleep 5; echo done; exit 3"));
+        assertThat(logs).containsExactly("start");
+        world.kernel().advance(4_000);
+        assertThat(c.running()).isTrue();
+        world.kernel().advance(1_000);
+        assertThat(logs).containsExactly("start", "done");
+        assertThat(c.running()).isFalse();
+        assertThat(c.exitCode()).isEqualTo(3);
+        assertThat(exits).containsExactly("3:");
+    }
+
+    @Test
+    void redirectionsWriteIntoTheContainersOwnFilesystem() {
+        RunningContainer c = start("busybox", List.of("sh", "-c", "echo one > /tmp/f && echo two >> /tmp/f; cat /tmp/f; cat /nope"));
+        world.kernel().settle();
+        assertThat(logs).containsExactly("one", "two", "cat: /nope: No such file or directory");
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.filesystem().read("/tmp/f")).contains("one\ntwo\n");
+    }
+
+    @Test
+    void nginxKeepsRunningAndExitsWithZeroWhenStopped() {
+        RunningContainer c = start("nginx:1.27", null);
+        assertThat(logs).anyMatch(l -> l.endsWith("nginx/1.27.4"));
+        world.kernel().advance(60_000);
+        assertThat(c.running()).isTrue();
+        assertThat(c.listeningPorts()).containsExactly(80);
+        c.stop(30_000);
+        world.kernel().settle();
+        assertThat(c.exitCode()).isZero();
+    }
+
+    @Test
+    void aShellAsPidOneIgnoresSigtermAndIsKilledAfterTheTimeout() {
+        RunningContainer c = start("alpine", List.of("sh", "-c", "while true; do echo tick; sleep 10; done"));
+        world.kernel().advance(25_000);
+        assertThat(logs).containsExactly("tick", "tick", "tick");
+        c.stop(30_000);
+        world.kernel().advance(29_000);
+        assertThat(c.running()).isTrue();
+        world.kernel().advance(1_000);
+        assertThat(c.exitCode()).isEqualTo(137);
+    }
+
+    @Test
+    void aMissingExecutableCannotStart() {
+        assertThatThrownBy(() -> start("alpine", List.of("bash", "-c", "echo hi")))
+                .isInstanceOf(StartFailure.class)
+                .hasMessageStartingWith("CannotStartContainerError: Error response from daemon: failed to create task for container")
+                .hasMessageContaining("exec: \"bash\": executable file not found in $PATH");
+    }
+
+    @Test
+    void awsWithoutTheCliInTheImageIsNotFound() {
+        RunningContainer c = start("alpine", List.of("sh", "-c", "aws s3 ls"));
+        world.kernel().settle();
+        assertThat(logs).containsExactly("sh: aws: not found");
+        assertThat(c.exitCode()).isEqualTo(127);
+    }
+
+    @Test
+    void awsCommandsGoToTheInstalledInterpreterWithTheContainersCredentials() {
+        List<String> seen = new ArrayList<>();
+        world.setCommandInterpreter((line, env) -> {
+            seen.add(line + " as " + (env.credentials() == null ? "nobody" : env.credentials().principalArn()) + " in " + env.environment().get("BUCKET"));
+            return new ExecResult("ok\n", "", 0);
+        });
+        PulledImage img = world.registries().pull("amazon/aws-cli", null);
+        ContainerSpec spec = ContainerSpec.of("cli", img).withCommand(List.of("s3", "ls", "s3://b"))
+                .withEnvironment(java.util.Map.of("BUCKET", "b"))
+                .withAwsCredentials(dockyard.sim.Caller.role("arn:aws:iam::123456789012:role/app", "ap-northeast-2"), "ap-northeast-2")
+                .withLogSink(logs::add);
+        RunningContainer c = world.containers().start(spec, null);
+        world.kernel().settle();
+        assertThat(seen).containsExactly("aws s3 ls s3://b as arn:aws:iam::123456789012:role/app in b");
+        assertThat(logs).containsExactly("ok");
+        assertThat(c.exitCode()).isZero();
+    }
+
+    @Test
+    void aContainerBelowItsProgramsMemoryNeedsIsKilledAsOutOfMemory() {
+        PulledImage img = world.registries().pull("mysql:8.4", null);
+        RunningContainer c = world.containers().start(ContainerSpec.of("db", img)
+                .withEnvironment(java.util.Map.of("MYSQL_ROOT_PASSWORD", "pw")).withMemoryMiB(128), (code, reason) -> exits.add(code + ":" + reason));
+        world.kernel().advance(1_000);
+        assertThat(c.exitCode()).isEqualTo(137);
+        assertThat(c.oomKilled()).isTrue();
+        assertThat(exits).containsExactly("137:OutOfMemoryError: Container killed due to memory usage");
+    }
+}
