@@ -100,7 +100,10 @@ final class TaskStarter {
             Task.Container c = t.containers.get(i);
             ContainerSpec spec = spec(t, c, images.get(i), secretEnv.get(c.def.name()), creds);
             try {
-                RunningContainer rc = ecs.world.containers().start(spec, (code, reason) -> lifecycle.containerExited(t, c, code, reason), ip(t));
+                String ip = ip(t);
+                dockyard.sim.docker.ContainerListener listener = (code, reason) -> lifecycle.containerExited(t, c, code, reason);
+                RunningContainer rc = ip == null ? ecs.world.containers().start(spec, listener)
+                        : ecs.world.containers().start(spec, listener, ip);
                 c.process = rc;
                 c.runtimeId = rc.id();
                 c.lastStatus = "RUNNING";
