@@ -47,6 +47,9 @@ public final class World {
         dockyard.sim.ecr.Ecr ecr = register(new dockyard.sim.ecr.Ecr(this));
         register(new dockyard.sim.ecr.EcrPublic(ecr));
         registries.connect(ecr);
+        register(new dockyard.sim.logs.Logs(this));
+        register(new dockyard.sim.secretsmanager.SecretsManager(this));
+        register(new dockyard.sim.efs.Efs(this));
     }
 
     /** The learner's own files (home {@code /home/learner}): heredocs, the editor, {@code docker build} contexts. */
