@@ -172,7 +172,11 @@ public final class AwsCli {
     /** Calls the engine; its refusals become the CLI's {@code An error occurred (Code) when calling the Op operation: …}. */
     static JsonNode call(World world, Catalogue.Service svc, String apiName, ObjectNode request, Caller caller) throws CliError {
         if (!svc.engineName().equals("iam") && !REGIONS.contains(caller.region())) {
-            String prefix = svc.engineName().equals("ecr") ? "api.ecr" : svc.engineName();
+            String prefix = switch (svc.engineName()) {
+                case "ecr" -> "api.ecr";
+                case "efs" -> "elasticfilesystem";
+                default -> svc.engineName();
+            };
             throw new CliError("\nCould not connect to the endpoint URL: \"https://" + prefix + "." + caller.region() + ".amazonaws.com/\"\n", 255);
         }
         try {
