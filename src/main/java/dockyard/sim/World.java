@@ -36,6 +36,7 @@ public final class World {
         register(new dockyard.sim.iam.Iam(this));
         register(new dockyard.sim.ssm.Ssm(this));
         register(new dockyard.sim.ec2.Ec2(this));
+        register(new dockyard.sim.ecs.Ecs(this));
         // --- end sim-core services ---
         initLocal();
     }
