@@ -112,7 +112,7 @@ public final class DockerCli implements Command {
             return 1;
         }
         try {
-            return print(io, new Subcommands(world, io).run(cmd, f));
+            return print(io, new Subcommands(world, io).run(cmd, f), cmd.equals("run"));
         } catch (DockerException e) {
             io.eprintln(e.getMessage());
             return e.exitCode();
@@ -130,9 +130,11 @@ public final class DockerCli implements Command {
         return null;
     }
 
-    private static int print(Io io, DockerResult r) {
+    /** {@code docker run} shows the pull's progress (standard error) before the container's output. */
+    private static int print(Io io, DockerResult r, boolean errorsFirst) {
+        if (errorsFirst) for (String line : r.err()) io.eprintln(line);
         for (String line : r.out()) io.println(line);
-        for (String line : r.err()) io.eprintln(line);
+        if (!errorsFirst) for (String line : r.err()) io.eprintln(line);
         return r.exitCode();
     }
 
