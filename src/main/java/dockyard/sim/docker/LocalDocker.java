@@ -339,6 +339,10 @@ public final class LocalDocker {
         if (local != null) return local;
         ImageRef ref = ImageRef.parse(reference);
         err.add("Unable to find image '" + ref.familiar() + "' locally");
-        return pullInto(reference, err);
+        List<String> progress = new ArrayList<>();
+        Image img = pullInto(reference, progress);
+        // docker run shows the pull's progress without "Using default tag" and the final reference line.
+        err.addAll(progress.subList(progress.get(0).startsWith("Using default tag") ? 1 : 0, progress.size() - 1));
+        return img;
     }
 }
