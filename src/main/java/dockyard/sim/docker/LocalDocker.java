@@ -314,6 +314,9 @@ public final class LocalDocker {
     /** {@code docker stop [-t SECONDS] CONTAINER...} (Docker's default timeout: 10 s). */
     public DockerResult stop(List<String> names, int timeoutSeconds) { return containers.stop(names, timeoutSeconds); }
 
+    /** {@code docker exec CONTAINER COMMAND...}: runs at once in the running container; exit code is the command's. */
+    public DockerResult exec(String container, List<String> command) { return containers.exec(container, command); }
+
     /** {@code docker rm [-f] CONTAINER...}. */
     public DockerResult rm(List<String> names, boolean force) { return containers.rm(names, force); }
 
