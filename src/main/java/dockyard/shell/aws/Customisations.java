@@ -119,7 +119,7 @@ final class Customisations {
         out.put("UserId", role ? "AROA" + pseudoId(roleName) + ":" + (arn.contains(":assumed-role/") ? name : "session") : "AIDA" + pseudoId(name));
         out.put("Account", Caller.ACCOUNT);
         out.put("Arn", arn.contains(":role/") ? "arn:aws:sts::" + Caller.ACCOUNT + ":assumed-role/" + roleName + "/session" : arn);
-        AwsCli.print(io, inv, null, "GetCallerIdentity", out);
+        cli.print(io, inv, null, "GetCallerIdentity", out);
         return 0;
     }
 
