@@ -25,10 +25,12 @@ import java.util.Map;
 final class TaskStarter {
     private final Ecs ecs;
     private final TaskLifecycle lifecycle;
+    private final TaskResources resources;
 
     TaskStarter(Ecs ecs, TaskLifecycle lifecycle) {
         this.ecs = ecs;
         this.lifecycle = lifecycle;
+        this.resources = new TaskResources(ecs);
     }
 
     /** A role's session as ECS hands it out, or null when the role is missing or does not trust {@code service}. */
@@ -95,10 +97,21 @@ final class TaskStarter {
             }
             secretEnv.put(c.def.name(), env);
         }
+        Map<String, java.util.function.Consumer<String>> sinks;
+        Map<String, dockyard.sim.docker.Filesystem> volumes;
+        try {
+            sinks = resources.logSinks(t, executionCaller(t));
+            volumes = resources.volumes(t);
+        } catch (TaskResources.SetupFailure e) {
+            lifecycle.failToStart(t, e.getMessage());
+            return;
+        }
         Caller creds = appCredentials(t);
         for (int i = 0; i < t.containers.size(); i++) {
             Task.Container c = t.containers.get(i);
             ContainerSpec spec = spec(t, c, images.get(i), secretEnv.get(c.def.name()), creds);
+            if (sinks.containsKey(c.def.name())) spec = spec.withLogSink(sinks.get(c.def.name()));
+            for (String[] m : TaskResources.mounts(c)) spec = spec.withMount(m[1], volumes.get(m[0]));
             try {
                 String ip = ip(t);
                 dockyard.sim.docker.ContainerListener listener = (code, reason) -> lifecycle.containerExited(t, c, code, reason);
@@ -121,7 +134,7 @@ final class TaskStarter {
             throw AwsException.client("AccessDeniedException", "the task has no execution role to read " + valueFrom);
         }
         if (valueFrom.contains(":secretsmanager:")) {
-            throw AwsException.client("ResourceNotFoundException", "Secrets Manager can't find the specified secret.");
+            return ecs.world.service(dockyard.sim.secretsmanager.SecretsManager.class).getSecretValue(exec, valueFrom);
         }
         return ecs.world.service(Ssm.class).getParameter(exec, valueFrom, true).value();
     }
