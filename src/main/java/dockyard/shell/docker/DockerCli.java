@@ -112,7 +112,9 @@ public final class DockerCli implements Command {
             return 1;
         }
         try {
-            return print(io, new Subcommands(world, io).run(cmd, f), cmd.equals("run"));
+            DockerResult r = new Subcommands(world, io).run(cmd, f);
+            if (cmd.equals("build") && f.has("quiet")) r = quietBuild(r);
+            return print(io, r, cmd.equals("run"));
         } catch (DockerException e) {
             io.eprintln(e.getMessage());
             return e.exitCode();
@@ -128,6 +130,25 @@ public final class DockerCli implements Command {
         if (n < s.min()) return q + " requires at least " + s.min() + " argument" + (s.min() == 1 ? "" : "s") + ".";
         if (s.max() >= 0 && n > s.max()) return q + " requires at most " + s.max() + " argument" + (s.max() == 1 ? "" : "s") + ".";
         return null;
+    }
+
+    /** {@code docker build -q} prints only the new image's ID (or the failure). */
+    private static DockerResult quietBuild(DockerResult r) {
+        if (r.exitCode() != 0) {
+            return new DockerResult(List.of(), r.err().isEmpty() ? List.of() : List.of(r.err().get(r.err().size() - 1)), r.exitCode());
+        }
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("writing image (sha256:[0-9a-f]{64})");
+        for (String line : concat(r.out(), r.err())) {
+            java.util.regex.Matcher m = id.matcher(line);
+            if (m.find()) return new DockerResult(List.of(m.group(1)), List.of(), 0);
+        }
+        return r;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** {@code docker run} shows the pull's progress (standard error) before the container's output. */
