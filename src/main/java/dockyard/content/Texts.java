@@ -31,8 +31,7 @@ final class Texts {
         else if (node instanceof Figure f) sb.append(' ').append(f.alt).append(' ');
         else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) sb.append(' ');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) append(child, sb);
-        if (node.getFirstChild() != null && !(node instanceof Text)) {
-            if (node instanceof org.commonmark.node.Block) sb.append(' ');
-        }
+        // blocks and table cells are separate words even where the Markdown puts no space between them
+        if (node instanceof org.commonmark.node.Block || node instanceof org.commonmark.ext.gfm.tables.TableCell) sb.append(' ');
     }
 }

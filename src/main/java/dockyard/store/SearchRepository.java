@@ -20,7 +20,7 @@ public final class SearchRepository {
     }
 
     /**
-     * A hit. {@code snippet} is the matched text with the match between {@link #MARK_START} and {@link #MARK_END}
+     * A hit. {@code snippet} is a stretch of the matched text with the match between {@link #MARK_START} and {@link #MARK_END}
      * (plain text otherwise, to be escaped by the caller).
      */
     public record Hit(String lessonId, String lang, String anchor, String title, String heading, String snippet) {
@@ -68,12 +68,12 @@ public final class SearchRepository {
             query.append('"').append(term.replace("\"", "\"\"")).append('"');
         }
         Result<Record> rows = db.read().fetch(
-                "SELECT lesson_id, lang, anchor, title, heading,"
-                        + " snippet(lesson_search, 5, char(2), char(3), '…', 16) AS snip"
+                "SELECT lesson_id, lang, anchor, title, heading, body AS snip"
                         + " FROM lesson_search WHERE lesson_search MATCH ?"
                         + " ORDER BY (lang = ?) DESC, bm25(lesson_search, 0, 0, 0, 5.0, 3.0, 1.0) LIMIT ?",
                 query.toString(), lang, limit);
-        return hits(rows);
+        // FTS5's snippet() counts trigram tokens, which makes snippets a few characters long; cut our own instead
+        return withSnippets(hits(rows), terms);
     }
 
     /**
@@ -93,9 +93,11 @@ public final class SearchRepository {
         Result<Record> rows = db.read().fetch(
                 "SELECT lesson_id, lang, anchor, title, heading, body AS snip FROM lesson_search WHERE " + where
                         + " ORDER BY (lang = ?) DESC, rowid LIMIT ?", args.toArray());
-        List<Hit> hits = new ArrayList<>();
-        for (Hit h : hits(rows)) hits.add(new Hit(h.lessonId(), h.lang(), h.anchor(), h.title(), h.heading(), Snippets.around(h.snippet(), terms)));
-        return hits;
+        return withSnippets(hits(rows), terms);
+    }
+
+    private static List<Hit> withSnippets(List<Hit> hits, List<String> terms) {
+        return hits.stream().map(h -> new Hit(h.lessonId(), h.lang(), h.anchor(), h.title(), h.heading(), Snippets.around(h.snippet(), terms))).toList();
     }
 
     private static List<Hit> hits(Result<Record> rows) {

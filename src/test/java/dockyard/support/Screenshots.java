@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * Takes full-page screenshots of pages of a running server for a person to look at: laptop (1280) and phone
  * (390) width, light and dark. Usage: {@code Screenshots BASE_URL OUT_DIR LANG PATH...}; the file names are
- * the path's letters plus the size and scheme.
+ * the path's letters plus the size and scheme. {@code -Dclip=Y,HEIGHT} keeps one band of each page.
  */
 public final class Screenshots {
     private Screenshots() {
@@ -32,7 +32,14 @@ public final class Screenshots {
                         String name = args[i].replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
                         if (name.isEmpty()) name = "home";
                         String file = name + "-" + lang + "-" + (phone ? "390" : "1280") + "-" + scheme.name().toLowerCase() + ".png";
-                        page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(file)).setFullPage(true));
+                        Page.ScreenshotOptions options = new Page.ScreenshotOptions().setPath(out.resolve(file)).setFullPage(true);
+                        String clip = System.getProperty("clip"); // "y,height": a band of the page, to look at closely
+                        if (clip != null) {
+                            String[] c = clip.split(",");
+                            int width = phone ? 390 : 1280;
+                            options.setClip(0, Double.parseDouble(c[0]), width, Double.parseDouble(c[1]));
+                        }
+                        page.screenshot(options);
                     }
                     ctx.close();
                 }
