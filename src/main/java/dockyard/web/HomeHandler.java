@@ -12,15 +12,19 @@ public final class HomeHandler {
     private final Views views;
     private final Supplier<Course> course;
     private final Progress progress;
+    private final java.util.function.LongFunction<Integer> dueToday;
 
-    public HomeHandler(Views views, Supplier<Course> course, Progress progress) {
+    /** @param dueToday the learner's review cards due today (the quiz slice's "Due today" spot) */
+    public HomeHandler(Views views, Supplier<Course> course, Progress progress, java.util.function.LongFunction<Integer> dueToday) {
         this.views = views;
         this.course = course;
         this.progress = progress;
+        this.dueToday = dueToday;
     }
 
     public void show(Context ctx) {
         Course c = course.get();
-        views.render(ctx, "home.html", Map.of("course", c, "progress", progress.overview(Guests.learnerId(ctx), c)));
+        long learner = Guests.learnerId(ctx);
+        views.render(ctx, "home.html", Map.of("course", c, "progress", progress.overview(learner, c), "due", dueToday.apply(learner)));
     }
 }

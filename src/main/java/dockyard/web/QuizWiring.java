@@ -1,7 +1,5 @@
 package dockyard.web;
 
-import dockyard.Config;
-import dockyard.content.quiz.ClasspathFolder;
 import dockyard.content.quiz.ExamBlueprints;
 import dockyard.content.quiz.QuestionLoader;
 import dockyard.learn.fsrs.Fsrs;
@@ -26,14 +24,15 @@ import java.time.Clock;
 
 /** Builds the quiz slice's services and handlers from the content and the database. */
 final class QuizWiring {
-    record Parts(QuizHandler quiz, ExamHandler exam, ReviewHandler review, ProgressHandler progress) {
+    record Parts(QuizHandler quiz, ExamHandler exam, ReviewHandler review, ProgressHandler progress,
+                 LessonExtras lessonLinks, java.util.function.LongFunction<Integer> dueToday) {
     }
 
     private QuizWiring() {
     }
 
-    static Quizzes load(Config config) {
-        Path content = config.dev() ? config.root().resolve("content") : ClasspathFolder.resolve("content");
+    /** @param content the content folder being served (on disk or in the jar), or null for none */
+    static Quizzes load(Path content) {
         QuestionLoader.Result bank = QuestionLoader.load(content == null ? null : content.resolve("quiz"), null);
         ExamBlueprints.Result blueprints = ExamBlueprints.load(content == null ? null : content.resolve("exams.yaml"), null);
         var log = LoggerFactory.getLogger(QuizWiring.class);
@@ -42,8 +41,8 @@ final class QuizWiring {
         return new Quizzes(bank.bank(), blueprints.blueprints());
     }
 
-    static Parts build(Config config, Database db, Views views, Clock clock, TopicTitles titles, KeyTerms terms) {
-        Quizzes quizzes = load(config);
+    static Parts build(Path content, Database db, Views views, Clock clock, TopicTitles titles, KeyTerms terms) {
+        Quizzes quizzes = load(content);
         QuizStore store = new QuizStore(db);
         CardStore cardStore = new CardStore(db);
         Cards cards = new Cards(cardStore, new Fsrs());
@@ -55,7 +54,10 @@ final class QuizWiring {
         return new Parts(new QuizHandler(views, quizzes, practice, progress, titles),
                 new ExamHandler(views, quizzes, exams, progress, titles),
                 new ReviewHandler(views, reviews, attempts, titles),
-                new ProgressHandler(views, progress, titles));
+                new ProgressHandler(views, progress, titles),
+                (lessonId, lang) -> quizzes.bank().topic(lessonId).isEmpty() ? java.util.List.of()
+                        : java.util.List.of(new LessonLink("/quiz/" + lessonId, "quiz.lessonLink", "")),
+                reviews::dueToday);
     }
 
     /** A refused quiz request as a page in the learner's language. */

@@ -49,15 +49,15 @@ public final class WebServer {
         });
         Progress progress = new Progress(new ProgressRepository(db), clock);
         // --- quiz: lesson titles and key terms come from the loaded course ---
-        QuizWiring.Parts quiz = QuizWiring.build(config, db, views, clock,
+        QuizWiring.Parts quiz = QuizWiring.build(contentRoot, db, views, clock,
                 (topic, lang) -> course.get().lesson(topic).map(l -> l.title().text(lang)).orElse(topic),
                 lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
                         .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
                                 new Bilingual(t.definition().ko(), t.definition().en())))
                         .toList()).orElse(List.of()));
-        List<LessonExtras> lessonExtras = List.of();
+        List<LessonExtras> lessonExtras = List.of(quiz.lessonLinks());
         Handlers handlers = new Handlers(new HealthHandler(db),
-                new HomeHandler(views, course, progress),
+                new HomeHandler(views, course, progress, quiz.dueToday()),
                 new LessonHandler(views, course, progress, lessonExtras),
                 new SearchHandler(views, search),
                 quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress());
