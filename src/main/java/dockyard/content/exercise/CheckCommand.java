@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The rules a goal's check obeys so that running it can never change the sandbox: one simple command, no
  * pipes, redirections, substitutions or variables; either {@code aws SERVICE OPERATION … --query …} with a
- * Describe, List or Get operation, or a read-only {@code docker} listing.
+ * Describe, List, Get or Head operation (or {@code logs filter-log-events}), or a read-only {@code docker} listing.
  */
 public final class CheckCommand {
     /** docker subcommands (and their {@code image}/{@code container} spellings) that only read. */
@@ -35,8 +35,9 @@ public final class CheckCommand {
             List<String> plain = words.stream().filter(w -> !w.startsWith("--")).toList();
             if (plain.size() < 3) return Optional.of("check '" + check + "' names no service and operation");
             String op = plain.get(2);
-            boolean read = (op.startsWith("describe-") || op.startsWith("list-") || op.startsWith("get-")) && !NOT_READS.contains(op);
-            if (!read) return Optional.of("check '" + check + "' must use a describe-, list- or get- operation (it only reads)");
+            boolean read = (op.startsWith("describe-") || op.startsWith("list-") || op.startsWith("get-") || op.startsWith("head-")
+                    || op.equals("filter-log-events")) && !NOT_READS.contains(op);
+            if (!read) return Optional.of("check '" + check + "' must use a describe-, list-, get- or head- operation, or filter-log-events (it only reads)");
             if (words.stream().noneMatch(w -> w.equals("--query") || w.startsWith("--query="))) {
                 return Optional.of("check '" + check + "' needs --query to pick the value compared");
             }
