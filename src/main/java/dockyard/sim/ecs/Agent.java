@@ -96,6 +96,12 @@ final class Agent {
                     + " found no instance profile credentials (NoCredentialProviders), so the instance cannot register with cluster " + name + ".");
             return;
         }
+        if (!ecs.iam().trusts(role, "ec2.amazonaws.com")) {
+            ecs.world.timeline().record("ecs", "AgentRegistrationFailed", instanceId, "The ECS agent on " + instanceId
+                    + " found no instance profile credentials: the trust policy of " + role
+                    + " does not let ec2.amazonaws.com assume it, so the instance cannot register with cluster " + name + ".");
+            return;
+        }
         Caller agent = Caller.role("arn:aws:sts::" + Caller.ACCOUNT + ":assumed-role/" + role.substring(role.lastIndexOf('/') + 1)
                 + "/" + instanceId, info.region());
         String arn = Ecs.clusterArn(info.region(), name);

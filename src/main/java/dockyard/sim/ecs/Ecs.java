@@ -35,6 +35,8 @@ public final class Ecs implements AwsService {
     final Map<String, TreeMap<Integer, TaskDefinition>> families = new TreeMap<>();
     final Map<String, String> inactive = new LinkedHashMap<>();
     final Map<String, Task> tasks = new LinkedHashMap<>();
+    /** Active Fargate tasks per "clusterArn|group" per AZ, for spreading across AZs. */
+    final Map<String, Map<String, Integer>> fargateAzCounts = new java.util.HashMap<>();
     final Agent agent;
     final TaskLifecycle lifecycle;
     private final ContainerInstanceOps instanceOps;

@@ -66,17 +66,51 @@ final class Placement {
     }
 
     static Result place(List<ContainerInstance> cluster, Need need, List<Strategy> strategies, Ids random) {
-        List<ContainerInstance> candidates = new ArrayList<>();
-        for (ContainerInstance ci : cluster) {
-            if (ci.status.equals("ACTIVE") && refusal(ci, need) == null) candidates.add(ci);
+        Batch batch = new Batch(cluster, need);
+        ContainerInstance chosen = batch.choose(strategies, random);
+        return new Result(chosen, chosen == null ? batch.failures() : Map.of());
+    }
+
+    /**
+     * Placement of several identical tasks (one RunTask call): the resource and constraint filter runs once over
+     * the cluster, then only the instance that received the last task is checked again, since nothing else changed.
+     */
+    static final class Batch {
+        private final List<ContainerInstance> cluster;
+        private final Need need;
+        private final List<ContainerInstance> candidates = new ArrayList<>();
+
+        Batch(List<ContainerInstance> cluster, Need need) {
+            this.cluster = cluster;
+            this.need = need;
+            for (ContainerInstance ci : cluster) {
+                if (ci.status.equals("ACTIVE") && refusal(ci, need) == null) candidates.add(ci);
+            }
         }
-        if (candidates.isEmpty()) {
+
+        /** The instance for the next task, or null when none fits. */
+        ContainerInstance choose(List<Strategy> strategies, Ids random) {
+            if (candidates.isEmpty()) return null;
+            return rank(cluster, candidates, need, strategies, random);
+        }
+
+        /** After a task was placed on {@code ci}: drop it if it no longer fits. */
+        void placed(ContainerInstance ci) {
+            if (refusal(ci, need) != null) candidates.remove(ci);
+        }
+
+        /** Why each ACTIVE instance refuses the task, in cluster order. */
+        Map<String, String> failures() {
             Map<String, String> failures = new LinkedHashMap<>();
             for (ContainerInstance ci : cluster) {
                 if (ci.status.equals("ACTIVE")) failures.put(ci.arn, refusal(ci, need));
             }
-            return new Result(null, failures);
+            return failures;
         }
+    }
+
+    private static ContainerInstance rank(List<ContainerInstance> cluster, List<ContainerInstance> candidates, Need need,
+                                          List<Strategy> strategies, Ids random) {
         for (Strategy s : strategies) {
             if (candidates.size() == 1) break;
             candidates = switch (s.type()) {
@@ -85,8 +119,7 @@ final class Placement {
                 default -> List.of(candidates.get(random.nextInt(candidates.size())));
             };
         }
-        ContainerInstance chosen = candidates.size() == 1 ? candidates.get(0) : candidates.get(random.nextInt(candidates.size()));
-        return new Result(chosen, Map.of());
+        return candidates.size() == 1 ? candidates.get(0) : candidates.get(random.nextInt(candidates.size()));
     }
 
     private static String refusal(ContainerInstance ci, Need need) {

@@ -4,6 +4,7 @@ import dockyard.sim.Kernel;
 import dockyard.sim.ec2.Ec2;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moves tasks through the documented lifecycle in simulated time (DG task-lifecycle):
@@ -169,6 +170,10 @@ final class TaskLifecycle {
     }
 
     private void release(Task t) {
+        if (t.fargate()) {
+            Map<String, Integer> m = ecs.fargateAzCounts.get(t.cluster.arn + "|" + t.group);
+            if (m != null) m.computeIfPresent(t.availabilityZone, (k, v) -> v <= 1 ? null : v - 1);
+        }
         ContainerInstance ci = t.instance;
         if (ci == null || !t.resourcesHeld) return;
         t.resourcesHeld = false;

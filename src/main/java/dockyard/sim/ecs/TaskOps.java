@@ -30,16 +30,16 @@ final class TaskOps {
         String region = caller.region();
         Cluster cluster = ecs.cluster(in, region);
         return switch (operation) {
-            case "RunTask" -> run(in, cluster);
-            case "StartTask" -> startTask(in, cluster);
+            case "RunTask" -> run(in, cluster, caller);
+            case "StartTask" -> startTask(in, cluster, caller);
             case "StopTask" -> stop(in, cluster);
             case "DescribeTasks" -> describe(in, cluster);
             default -> list(in, cluster);
         };
     }
 
-    private ObjectNode run(ObjectNode in, Cluster cluster) {
-        TaskRequests.Request r = requests.parse(in, cluster, true);
+    private ObjectNode run(ObjectNode in, Cluster cluster, Caller caller) {
+        TaskRequests.Request r = requests.parse(in, cluster, true, caller);
         ObjectNode out = Json.object();
         ArrayNode tasks = out.putArray("tasks");
         ArrayNode failures = out.putArray("failures");
@@ -51,13 +51,15 @@ final class TaskOps {
                     .filter(ci -> ci.cluster == cluster && !ci.status.equals("INACTIVE")).toList();
             if (members.isEmpty()) throw AwsException.client("InvalidParameterException", "No Container Instances were found in your cluster.");
             Map<String, String> seen = new LinkedHashMap<>();
+            Placement.Batch batch = new Placement.Batch(members, r.need());
             for (int i = 0; i < r.count(); i++) {
-                Placement.Result p = Placement.place(members, r.need(), r.strategies(), ecs.world.ids());
-                if (p.chosen() == null) {
-                    p.failures().forEach(seen::putIfAbsent);
-                    continue;
+                ContainerInstance chosen = batch.choose(r.strategies(), ecs.world.ids());
+                if (chosen == null) {
+                    seen.putAll(batch.failures());
+                    break;
                 }
-                created.add(requests.create(r, cluster, p.chosen(), subnetFor(r, p.chosen())));
+                created.add(requests.create(r, cluster, chosen, subnetFor(r, chosen)));
+                batch.placed(chosen);
             }
             seen.forEach((arn, reason) -> failures.addObject().put("arn", arn).put("reason", reason));
             if (!seen.isEmpty()) {
@@ -91,18 +93,15 @@ final class TaskOps {
             perAz.putIfAbsent(az, 0);
             subnetOfAz.putIfAbsent(az, s);
         }
-        for (Task t : ecs.tasks.values()) {
-            if (t.cluster == cluster && t.active() && t.fargate() && t.group.equals(r.group()) && perAz.containsKey(t.availabilityZone)) {
-                perAz.merge(t.availabilityZone, 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> counts = ecs.fargateAzCounts.getOrDefault(cluster.arn + "|" + r.group(), Map.of());
+        perAz.replaceAll((az, zero) -> counts.getOrDefault(az, 0));
         int min = perAz.values().stream().mapToInt(Integer::intValue).min().orElse(0);
         List<String> best = perAz.entrySet().stream().filter(e -> e.getValue() == min).map(Map.Entry::getKey).toList();
         return subnetOfAz.get(best.get(ecs.world.ids().nextInt(best.size())));
     }
 
-    private ObjectNode startTask(ObjectNode in, Cluster cluster) {
-        TaskRequests.Request r = requests.parse(in, cluster, false);
+    private ObjectNode startTask(ObjectNode in, Cluster cluster, Caller caller) {
+        TaskRequests.Request r = requests.parse(in, cluster, false, caller);
         JsonNode refs = in.get("containerInstances");
         if (refs == null || !refs.isArray() || refs.isEmpty() || refs.size() > 10) {
             throw AwsException.client("InvalidParameterException", "containerInstances must name between 1 and 10 container instances.");
@@ -133,10 +132,9 @@ final class TaskOps {
     }
 
     private Task find(Cluster cluster, String ref) {
-        for (Task t : ecs.tasks.values()) {
-            if (t.cluster == cluster && (t.arn.equals(ref) || t.id.equals(ref))) return t;
-        }
-        return null;
+        Task t = ecs.tasks.get(ref.startsWith("arn:") ? ref
+                : "arn:aws:ecs:" + cluster.region + ":" + Caller.ACCOUNT + ":task/" + cluster.name + "/" + ref);
+        return t != null && t.cluster == cluster ? t : null;
     }
 
     private ObjectNode stop(ObjectNode in, Cluster cluster) {

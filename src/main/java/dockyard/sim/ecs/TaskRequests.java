@@ -35,6 +35,28 @@ final class TaskRequests {
     }
 
     Request parse(ObjectNode in, Cluster cluster, boolean run) {
+        return parse(in, cluster, run, null);
+    }
+
+    /**
+     * As {@link #parse(ObjectNode, Cluster, boolean)}; a non-admin {@code caller} also needs {@code iam:PassRole} on
+     * the task and execution roles, for ecs-tasks.amazonaws.com (DG task-iam-roles, CWE_IAM_role).
+     */
+    Request parse(ObjectNode in, Cluster cluster, boolean run, Caller caller) {
+        Request r = parseRequest(in, cluster, run);
+        if (caller != null && !caller.unrestricted()) {
+            for (String role : new String[]{r.taskRole(), r.executionRole()}) {
+                if (role != null && !ecs.iam().allowed(caller, "iam:PassRole", role, java.util.Map.of("iam:PassedToService", "ecs-tasks.amazonaws.com"))) {
+                    throw AwsException.client("AccessDeniedException", "User: " + caller.principalArn()
+                            + " is not authorized to perform: iam:PassRole on resource: " + role
+                            + " because no identity-based policy allows the iam:PassRole action");
+                }
+            }
+        }
+        return r;
+    }
+
+    private Request parseRequest(ObjectNode in, Cluster cluster, boolean run) {
         String region = cluster.region;
         TaskDefinition td = new TaskDefinitionOps(ecs).resolve(Json.text(in, "taskDefinition", ""), region, true);
         if (ecs.inactive.containsKey(td.arn())) throw AwsException.client("ClientException", "TaskDefinition is inactive");
@@ -144,6 +166,7 @@ final class TaskRequests {
         if (t.awsvpc()) t.attachmentId = ecs.world.ids().uuid();
         t.lastStatus = t.awsvpc() ? "PROVISIONING" : "PENDING";
         if (ci != null) reserve(t, ci);
+        else ecs.fargateAzCounts.computeIfAbsent(cluster.arn + "|" + t.group, k -> new java.util.HashMap<>()).merge(t.availabilityZone, 1, Integer::sum);
         ecs.tasks.put(arn, t);
         ecs.world.timeline().record("ecs", "TaskStateChange", arn, "Task " + id + " (" + r.td().familyRevision() + ") is "
                 + t.lastStatus + (ci != null ? " on " + ci.ec2InstanceId : " on Fargate in " + t.availabilityZone) + ".");

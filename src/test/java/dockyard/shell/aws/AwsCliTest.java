@@ -22,7 +22,7 @@ class AwsCliTest {
     void aTypoInAServiceNameSuggestsTheCloseOnes() {
         CommandResult r = shell.run("aws ecz describe-repositories");
         assertThat(r.exit()).isEqualTo(252);
-        assertThat(r.stderr()).startsWith("\naws: error: argument command: Found invalid choice 'ecz'\n\nMaybe you meant:\n\n  * ecr\n");
+        assertThat(r.stderr()).startsWith("\naws: error: argument command: Found invalid choice 'ecz'\n\nMaybe you meant:\n\n  * ecs\n  * ecr\n  * ec2\n\n");
     }
 
     @Test

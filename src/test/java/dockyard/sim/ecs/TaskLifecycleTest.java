@@ -155,4 +155,21 @@ class TaskLifecycleTest {
         s.world.timeline().entries().forEach(e -> out.add(e.toString()));
         return out;
     }
+
+    @Test
+    void codeRunningAsARoleNeedsPassRoleToStartATaskWithRoles() {
+        sim.clusterWith("demo", 1, "t3.small");
+        String exec = sim.taskRole("ecsTaskExecutionRole", "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
+        sim.call("ecs", "RegisterTaskDefinition", "{'family':'app','executionRoleArn':'" + exec + "','containerDefinitions':"
+                + "[{'name':'app','image':'nginx','memory':64}]}");
+        sim.call("iam", "CreateRole", "{'RoleName':'scheduler','AssumeRolePolicyDocument':{'Statement':[{'Effect':'Allow',"
+                + "'Principal':{'Service':'events.amazonaws.com'},'Action':'sts:AssumeRole'}]}}");
+        sim.call("iam", "PutRolePolicy", "{'RoleName':'scheduler','PolicyName':'run','PolicyDocument':{'Statement':"
+                + "[{'Effect':'Allow','Action':'ecs:RunTask','Resource':'*'}]}}");
+        dockyard.sim.Caller scheduler = dockyard.sim.Caller.role("arn:aws:iam::123456789012:role/scheduler", "ap-northeast-2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sim.callAs(scheduler, "ecs", "RunTask", "{'cluster':'demo','taskDefinition':'app'}"))
+                .hasMessageContaining("is not authorized to perform: iam:PassRole on resource: " + exec);
+        sim.call("iam", "AttachRolePolicy", "{'RoleName':'scheduler','PolicyArn':'arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceEventsRole'}");
+        assertThat(sim.callAs(scheduler, "ecs", "RunTask", "{'cluster':'demo','taskDefinition':'app'}").get("tasks")).hasSize(1);
+    }
 }
