@@ -99,7 +99,8 @@ final class Expander {
         if (v.op() == null) return current == null ? "" : current;
         boolean unsetOrEmpty = current == null || current.isEmpty();
         return switch (v.op()) {
-            case "#" -> String.valueOf(current == null ? 0 : current.length());
+            case "length" -> String.valueOf(current == null ? 0 : current.length());
+            case "#", "##", "%", "%%" -> removePattern(current == null ? "" : current, v.op(), string(v.arg(), err));
             case ":-" -> unsetOrEmpty ? string(v.arg(), err) : current;
             case "-" -> current == null ? string(v.arg(), err) : current;
             case ":+" -> unsetOrEmpty ? "" : string(v.arg(), err);
@@ -119,6 +120,34 @@ final class Expander {
             }
             default -> throw new ShellError("bash: bad substitution", 1);
         };
+    }
+
+    /** {@code ${V#p}} / {@code ${V##p}} strip the shortest / longest prefix matching glob p; {@code %} / {@code %%} a suffix. */
+    private static String removePattern(String value, String op, String glob) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(globRegex(glob), java.util.regex.Pattern.DOTALL);
+        boolean prefix = op.startsWith("#");
+        boolean longest = op.length() == 2;
+        int n = value.length();
+        if (prefix) {
+            for (int i = longest ? n : 0; longest ? i >= 0 : i <= n; i += longest ? -1 : 1) {
+                if (p.matcher(value.substring(0, i)).matches()) return value.substring(i);
+            }
+        } else {
+            for (int i = longest ? 0 : n; longest ? i <= n : i >= 0; i += longest ? 1 : -1) {
+                if (p.matcher(value.substring(i)).matches()) return value.substring(0, i);
+            }
+        }
+        return value;
+    }
+
+    private static String globRegex(String glob) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            if (c == '*') sb.append(".*");
+            else if (c == '?') sb.append('.');
+            else sb.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+        }
+        return sb.toString();
     }
 
     private static boolean isBlank(char c) {

@@ -106,6 +106,14 @@ public final class Kernel {
         subscribers.computeIfAbsent(type, k -> new ArrayList<>()).add(e -> ((Consumer<Object>) listener).accept(e));
     }
 
+    /** Whether anyone listens for events of {@code type} (lets publishers skip building costly events). */
+    public boolean hasSubscribers(Class<?> type) {
+        for (Class<?> k : subscribers.keySet()) {
+            if (k.isAssignableFrom(type)) return true;
+        }
+        return false;
+    }
+
     /** Delivers {@code event} synchronously to every listener of its type or a supertype, in subscription order. */
     public void publish(Object event) {
         for (Map.Entry<Class<?>, List<Consumer<Object>>> e : subscribers.entrySet()) {

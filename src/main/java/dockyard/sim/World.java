@@ -36,6 +36,7 @@ public final class World {
         register(new dockyard.sim.iam.Iam(this));
         register(new dockyard.sim.ssm.Ssm(this));
         register(new dockyard.sim.ec2.Ec2(this));
+        register(new dockyard.sim.ecs.Ecs(this));
         // --- end sim-core services ---
         initLocal();
     }
@@ -50,6 +51,8 @@ public final class World {
         register(new dockyard.sim.logs.Logs(this));
         register(new dockyard.sim.secretsmanager.SecretsManager(this));
         register(new dockyard.sim.efs.Efs(this));
+        register(new dockyard.sim.s3.S3(this));
+        register(new dockyard.sim.dynamodb.DynamoDb(this));
     }
 
     /** The learner's own files (home {@code /home/learner}): heredocs, the editor, {@code docker build} contexts. */

@@ -26,10 +26,23 @@ public final class AwsCli {
             "--color", "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format");
     private static final Set<String> GLOBAL_FLAG = Set.of("--no-cli-pager", "--debug", "--no-paginate", "--no-verify-ssl",
             "--no-sign-request", "--cli-auto-prompt", "--no-cli-auto-prompt");
+    /** The commercial regions (AWS General Reference, "AWS service endpoints"); others have no endpoint. */
+    static final Set<String> REGIONS = Set.of("us-east-1", "us-east-2", "us-west-1", "us-west-2", "af-south-1", "ap-east-1",
+            "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
+            "ap-southeast-7", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ca-central-1", "ca-west-1", "eu-central-1",
+            "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-south-1", "eu-south-2", "eu-north-1", "il-central-1",
+            "me-south-1", "me-central-1", "mx-central-1", "sa-east-1");
     private static final Set<String> OUTPUTS = new TreeSet<>(List.of("json", "text", "table"));
 
     private final Catalogue catalogue;
     private final boolean canAdvanceTime;
+    /** Compiled {@code --query} expressions of this CLI, most recently used last (learners repeat their queries). */
+    private final Map<String, Expression<JsonNode>> queries = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Expression<JsonNode>> eldest) {
+            return size() > 64;
+        }
+    };
 
     /**
      * @param canAdvanceTime whether waiters may move simulated time (at the terminal); inside a container, which
@@ -129,11 +142,11 @@ public final class AwsCli {
         }
         if (svc == null || !ops.contains(opName)) throw Usage.invalidChoice("operation", opName, ops);
         Catalogue.Operation op = svc.operations().get(opName);
-        List<String> params = Customisations.rewrite(svcName, opName, w.subList(2, w.size()));
-        if (!params.isEmpty() && params.get(params.size() - 1).equals("help")) {
+        if (w.size() > 2 && w.get(w.size() - 1).equals("help")) {
             io.out().write(Help.operation(svcName, op));
             return 0;
         }
+        List<String> params = Customisations.rewrite(svcName, opName, w.subList(2, w.size()));
         ObjectNode request = prepare(op, params, world, files);
         JsonNode response = call(world, svc, op.apiName(), request, caller(principal, inv.region()));
         print(io, inv, svc, op.apiName(), response);
@@ -158,6 +171,14 @@ public final class AwsCli {
 
     /** Calls the engine; its refusals become the CLI's {@code An error occurred (Code) when calling the Op operation: …}. */
     static JsonNode call(World world, Catalogue.Service svc, String apiName, ObjectNode request, Caller caller) throws CliError {
+        if (!svc.engineName().equals("iam") && !REGIONS.contains(caller.region())) {
+            String prefix = switch (svc.engineName()) {
+                case "ecr" -> "api.ecr";
+                case "efs" -> "elasticfilesystem";
+                default -> svc.engineName();
+            };
+            throw new CliError("\nCould not connect to the endpoint URL: \"https://" + prefix + "." + caller.region() + ".amazonaws.com/\"\n", 255);
+        }
         try {
             return world.invoke(svc.engineName(), apiName, request, caller);
         } catch (AwsException e) {
@@ -169,10 +190,14 @@ public final class AwsCli {
     }
 
     /** Prints a response with the invocation's {@code --query} and {@code --output}. */
-    static void print(Io io, Invocation inv, Catalogue.Service svc, String apiName, JsonNode response) throws CliError {
+    void print(Io io, Invocation inv, Catalogue.Service svc, String apiName, JsonNode response) throws CliError {
         JsonNode data = Output.timestamps(response.deepCopy(), svc == null ? Set.of() : svc.timestamps());
         if (inv.query() != null) {
-            Expression<JsonNode> q = Output.compile(inv.query());
+            Expression<JsonNode> q = queries.get(inv.query());
+            if (q == null) {
+                q = Output.compile(inv.query());
+                queries.put(inv.query(), q);
+            }
             data = Output.query(q, data);
             if (data == null || data.isNull()) {
                 if (inv.output().equals("json")) io.println("null");

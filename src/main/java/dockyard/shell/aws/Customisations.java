@@ -41,7 +41,7 @@ final class Customisations {
     static Set<String> extraOperations(String service) {
         return switch (service) {
             case "ecr", "ecr-public" -> Set.of("get-login-password");
-            case "ecs" -> Set.of("wait");
+            case "ecs", "ec2", "dynamodb" -> Set.of("wait");
             case "logs" -> Set.of("tail");
             case "sts" -> Set.of("get-caller-identity");
             case "s3" -> S3Commands.COMMANDS;
@@ -83,7 +83,7 @@ final class Customisations {
         return switch (service + " " + op) {
             case "ecr get-login-password", "ecr-public get-login-password" -> loginPassword(service, args);
             case "sts get-caller-identity" -> callerIdentity(args);
-            case "ecs wait" -> new Waiters(cli, world, inv, io, principal, files).run(args);
+            case "ecs wait", "ec2 wait", "dynamodb wait" -> new Waiters(cli, world, inv, io, principal, files).run(service, args);
             case "logs tail" -> new LogsTail(world, inv, io, principal).run(args, cli.catalogue().service("logs"));
             default -> new S3Commands(cli, world, inv, io, principal, files).run(op, args);
         };
@@ -119,7 +119,7 @@ final class Customisations {
         out.put("UserId", role ? "AROA" + pseudoId(roleName) + ":" + (arn.contains(":assumed-role/") ? name : "session") : "AIDA" + pseudoId(name));
         out.put("Account", Caller.ACCOUNT);
         out.put("Arn", arn.contains(":role/") ? "arn:aws:sts::" + Caller.ACCOUNT + ":assumed-role/" + roleName + "/session" : arn);
-        AwsCli.print(io, inv, null, "GetCallerIdentity", out);
+        cli.print(io, inv, null, "GetCallerIdentity", out);
         return 0;
     }
 

@@ -112,7 +112,9 @@ public final class DockerCli implements Command {
             return 1;
         }
         try {
-            return print(io, new Subcommands(world, io).run(cmd, f));
+            DockerResult r = new Subcommands(world, io).run(cmd, f);
+            if (cmd.equals("build") && f.has("quiet")) r = quietBuild(r);
+            return print(io, r, cmd.equals("run"));
         } catch (DockerException e) {
             io.eprintln(e.getMessage());
             return e.exitCode();
@@ -130,9 +132,30 @@ public final class DockerCli implements Command {
         return null;
     }
 
-    private static int print(Io io, DockerResult r) {
+    /** {@code docker build -q} prints only the new image's ID (or the failure). */
+    private static DockerResult quietBuild(DockerResult r) {
+        if (r.exitCode() != 0) {
+            return new DockerResult(List.of(), r.err().isEmpty() ? List.of() : List.of(r.err().get(r.err().size() - 1)), r.exitCode());
+        }
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("writing image (sha256:[0-9a-f]{64})");
+        for (String line : concat(r.out(), r.err())) {
+            java.util.regex.Matcher m = id.matcher(line);
+            if (m.find()) return new DockerResult(List.of(m.group(1)), List.of(), 0);
+        }
+        return r;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** {@code docker run} shows the pull's progress (standard error) before the container's output. */
+    private static int print(Io io, DockerResult r, boolean errorsFirst) {
+        if (errorsFirst) for (String line : r.err()) io.eprintln(line);
         for (String line : r.out()) io.println(line);
-        for (String line : r.err()) io.eprintln(line);
+        if (!errorsFirst) for (String line : r.err()) io.eprintln(line);
         return r.exitCode();
     }
 

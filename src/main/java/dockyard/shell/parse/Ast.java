@@ -60,7 +60,8 @@ public final class Ast {
 
     /**
      * A parameter: {@code $NAME}, {@code ${NAME}}, {@code $?}; {@code op} is null or one of {@code :-}, {@code -},
-     * {@code :=}, {@code :+}, {@code #} (length) with {@code arg} its word.
+     * {@code :=}, {@code :+}, {@code :?}, the pattern removals {@code #}, {@code ##}, {@code %}, {@code %%}
+     * (with {@code arg} the glob pattern), or {@code length} ({@code ${#NAME}}, no arg).
      */
     public record Var(String name, boolean quoted, String op, Word arg) implements Part {
     }

@@ -356,7 +356,7 @@ public final class Parser {
 
     private Part braced(String body, boolean quoted) throws ParseException {
         if (body.startsWith("#") && body.length() > 1) {
-            return new Var(body.substring(1), quoted, "#", null);
+            return new Var(body.substring(1), quoted, "length", null);
         }
         int i = 0;
         while (i < body.length() && (Character.isLetterOrDigit(body.charAt(i)) || body.charAt(i) == '_')) i++;
@@ -365,7 +365,7 @@ public final class Parser {
         if (name.isEmpty()) throw new ParseException("bash: ${" + body + "}: bad substitution", false);
         if (i == body.length()) return new Var(name, quoted, null, null);
         String rest = body.substring(i);
-        for (String op : List.of(":-", ":=", ":+", ":?", "-", "=", "+")) {
+        for (String op : List.of(":-", ":=", ":+", ":?", "-", "=", "+", "##", "#", "%%", "%")) {
             if (rest.startsWith(op)) {
                 Word arg = parseExpandingText(rest.substring(op.length()), depth + 1);
                 return new Var(name, quoted, op, arg);

@@ -12,11 +12,17 @@ import java.util.List;
  * @param config  what a container runs
  * @param rootFs  the merged file system of all layers (frozen)
  * @param created simulated milliseconds since the kernel epoch when it was made (negative = before the sandbox)
+ * @param manifestDigest the manifest digest a registry reports for this image ({@code RepoDigests}, ECR {@code imageDigest})
  */
-public record Image(String id, List<Layer> history, ImageConfig config, Filesystem rootFs, long created) {
+public record Image(String id, List<Layer> history, ImageConfig config, Filesystem rootFs, long created, String manifestDigest) {
     public Image {
         history = List.copyOf(history);
         if (!rootFs.frozen()) throw new IllegalArgumentException("an image's file system is frozen");
+    }
+
+    /** An image whose manifest digest is computed from its ID and layers. */
+    public Image(String id, List<Layer> history, ImageConfig config, Filesystem rootFs, long created) {
+        this(id, history, config, rootFs, created, digestOf(id, history));
     }
 
     /** The filesystem layers only (those with a digest), oldest first. */
@@ -33,10 +39,9 @@ public record Image(String id, List<Layer> history, ImageConfig config, Filesyst
         return s;
     }
 
-    /** The manifest digest a registry reports for this image ({@code RepoDigests}, ECR {@code imageDigest}). */
-    public String manifestDigest() {
+    private static String digestOf(String id, List<Layer> history) {
         StringBuilder b = new StringBuilder("manifest\n").append(id);
-        for (Layer l : layers()) b.append('\n').append(l.digest());
+        for (Layer l : history) if (!l.empty()) b.append('\n').append(l.digest());
         return Digests.sha256(b.toString());
     }
 
