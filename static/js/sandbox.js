@@ -86,9 +86,6 @@
     form.addEventListener("htmx:afterRequest", function (ev) {
       form.removeAttribute("aria-busy");
       if (ev.detail.successful) {
-        var line = input.value.replace(/\s+$/, "");
-        if (line && history[history.length - 1] !== line) history.push(line);
-        cursor = history.length;
         draft = "";
         input.value = "";
         grow();
@@ -98,7 +95,10 @@
     });
   }
 
-  document.body.addEventListener("htmx:afterSwap", scrollLog);
+  document.body.addEventListener("htmx:afterSwap", function () {
+    scrollLog();
+    if (log) loadHistory();
+  });
   document.body.addEventListener("htmx:oobAfterSwap", function () { dirtyEditors(); });
   // Keep an editor the learner is typing in when another command refreshes the file panel.
   document.body.addEventListener("htmx:oobBeforeSwap", function (ev) {
