@@ -21,6 +21,7 @@ final class CommandTable {
         AwsCli aws = new AwsCli(Catalogue.shared(), true);
         m.put("aws", io -> aws.run(io, shell.world(), Optional.of(Caller.admin(Caller.DEFAULT_REGION)), new WorkspaceFiles(shell)));
         m.put("sim", new SimCli(shell.world()));
+        m.put("sleep", SimCli.sleep(shell.world()));
         m.put("docker", new dockyard.shell.docker.DockerCli(shell.world()));
         return m;
     }

@@ -60,6 +60,36 @@ final class SimCli implements Command {
         };
     }
 
+    /**
+     * {@code sleep N[smhd]}: in the sandbox, waiting is simulated time passing, so {@code sleep 60} in a script
+     * lets the account move on by a minute, quietly (coreutils' {@code sleep} prints nothing).
+     */
+    static Command sleep(World world) {
+        return io -> {
+            if (io.args().size() < 2) {
+                io.eprintln("sleep: missing operand");
+                io.eprintln("Try 'sleep --help' for more information.");
+                return 1;
+            }
+            long total = 0;
+            for (String a : io.args().subList(1, io.args().size())) {
+                long ms = parse(a.matches("\\d+") ? a + "s" : a);
+                if (ms < 0) {
+                    io.eprintln("sleep: invalid time interval ‘" + a + "’");
+                    io.eprintln("Try 'sleep --help' for more information.");
+                    return 1;
+                }
+                total += ms;
+            }
+            if (total > Kernel.MAX_ADVANCE_MILLIS) {
+                io.eprintln("sim: cannot advance more than 7 days at a time (asked for " + String.join(" ", io.args().subList(1, io.args().size())) + ")");
+                return 1;
+            }
+            world.kernel().advance(total);
+            return 0;
+        };
+    }
+
     private int advance(Io io, String arg, int argc) {
         if (arg == null || argc > 3) {
             io.eprintln("usage: sim advance DURATION   (e.g. 30s, 5m, 2h, 1h30m)");

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilding a sandbox from its log: a 500-command session (files and heredocs, variables and command
- * substitution, IAM roles, every engine service the shell reaches, {@code --query}, time advances) replayed on a
- * fresh {@code World(seed)}. Target: under 100 ms per replay.
+ * Rebuilding a sandbox from its log: a 500-command session (heredocs, variables and command substitution, IAM,
+ * a docker build, ECR, 49 ECS clusters each with a task definition and a running Fargate task, {@code --query},
+ * text and table output, a service error, time advances) replayed on a fresh {@code World(seed)}. Target: under
+ * 100 ms per replay.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,21 +28,34 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ReplayBenchmark {
-    /** The log replayed: 50 rounds of 10 commands. */
+    /** The log replayed: a setup of 10 commands, then 49 rounds of 10 (a cluster, a task definition, a Fargate task each). */
     public static List<String> log() {
         List<String> log = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            log.add("ROLE=app-role-" + i);
-            log.add("cat > trust-" + i + ".json <<'EOF'\n{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\",\n"
-                    + "  \"Principal\": {\"Service\": \"ecs-tasks.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}\nEOF");
-            log.add("aws iam create-role --role-name $ROLE --assume-role-policy-document file://trust-" + i + ".json --query Role.Arn --output text");
-            log.add("aws iam attach-role-policy --role-name $ROLE --policy-arn arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
-            log.add("ARN=$(aws iam get-role --role-name $ROLE --query Role.Arn --output text); echo \"role: $ARN\"");
-            log.add("aws iam list-attached-role-policies --role-name $ROLE --output table");
-            log.add("aws iam get-role --role-name missing-" + i);
-            log.add("mkdir -p app-" + i + " && cd app-" + i + " && echo 'FROM nginx' > Dockerfile && cd ..");
-            log.add("aws ecs list-clusters --output text");
+        log.add("cat > trust.json <<'EOF'\n{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\",\n"
+                + "  \"Principal\": {\"Service\": \"ecs-tasks.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}\nEOF");
+        log.add("aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust.json --query Role.Arn --output text");
+        log.add("aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
+        log.add("SUBNET=$(aws ec2 describe-subnets --query 'Subnets[0].SubnetId' --output text)");
+        log.add("mkdir -p web && cd web && echo '<h1>hi</h1>' > index.html");
+        log.add("cat > Dockerfile <<'EOF'\nFROM nginx:latest\nCOPY index.html /usr/share/nginx/html/\nEOF");
+        log.add("docker build -q -t web:1 .");
+        log.add("aws ecr create-repository --repository-name web --query repository.repositoryUri --output text");
+        log.add("docker images");
+        log.add("cd ..");
+        for (int i = 0; i < 49; i++) {
+            log.add("CLUSTER=demo-" + i);
+            log.add("aws ecs create-cluster --cluster-name $CLUSTER --query cluster.status --output text");
+            log.add("cat > td-" + i + ".json <<EOF\n{\"family\": \"web-" + i + "\", \"networkMode\": \"awsvpc\", \"requiresCompatibilities\": [\"FARGATE\"],\n"
+                    + " \"cpu\": \"256\", \"memory\": \"512\", \"containerDefinitions\": [{\"name\": \"web\", \"image\": \"nginx\",\n"
+                    + " \"portMappings\": [{\"containerPort\": 80}]}]}\nEOF");
+            log.add("aws ecs register-task-definition --cli-input-json file://td-" + i + ".json --query taskDefinition.revision");
+            log.add("TASK=$(aws ecs run-task --cluster $CLUSTER --launch-type FARGATE --task-definition web-" + i
+                    + " --network-configuration \"awsvpcConfiguration={subnets=[$SUBNET],assignPublicIp=ENABLED}\" --query 'tasks[0].taskArn' --output text)");
             log.add("sim advance 30s");
+            log.add("aws ecs describe-tasks --cluster $CLUSTER --tasks $TASK --query 'tasks[0].[lastStatus,availabilityZone]' --output text");
+            log.add("aws ecs list-tasks --cluster $CLUSTER --output table");
+            log.add("aws iam get-role --role-name missing-" + i);
+            log.add("aws ecs describe-clusters --clusters $CLUSTER");
         }
         return log;
     }

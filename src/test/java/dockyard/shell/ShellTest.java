@@ -94,5 +94,8 @@ class ShellTest {
         assertThat(run("sim advance 8d").exit()).isEqualTo(1);
         assertThat(run("sim advance soon").stderr()).isEqualTo("sim: invalid duration 'soon' (use e.g. 30s, 5m, 2h, 1h30m)\n");
         assertThat(run("sim time").stdout()).isEqualTo("2026-03-02T10:30:00Z\n");
+        assertThat(run("sleep 30 && sleep 1m").stdout()).isEmpty();
+        assertThat(run("sim time").stdout()).isEqualTo("2026-03-02T10:31:30Z\n");
+        assertThat(run("sleep soon").stderr()).startsWith("sleep: invalid time interval ‘soon’\n");
     }
 }
