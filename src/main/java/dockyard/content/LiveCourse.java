@@ -43,7 +43,11 @@ public final class LiveCourse implements Supplier<Course> {
      * @param onLoad  called with every course loaded, the first included (e.g. to index it for search)
      */
     public static LiveCourse open(Path root, boolean watch, Consumer<Course> onLoad) {
-        LiveCourse live = new LiveCourse(root, watch, System::nanoTime, onLoad);
+        return open(root, watch, System::nanoTime, onLoad);
+    }
+
+    static LiveCourse open(Path root, boolean watch, LongSupplier nanoTime, Consumer<Course> onLoad) {
+        LiveCourse live = new LiveCourse(root, watch, nanoTime, onLoad);
         live.reload();
         return live;
     }

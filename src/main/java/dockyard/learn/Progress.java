@@ -49,18 +49,14 @@ public final class Progress {
         this.clock = clock;
     }
 
-    /** Notes that the learner opened the lesson. */
-    public void opened(long learnerId, String lessonId) {
-        repository.read(learnerId, lessonId, clock.millis());
+    /** Notes that the learner opened the lesson; returns whether they marked it done before. */
+    public boolean opened(long learnerId, String lessonId) {
+        return repository.read(learnerId, lessonId, clock.millis());
     }
 
     /** Marks the lesson done, or not done again. */
     public void mark(long learnerId, String lessonId, boolean done) {
         repository.done(learnerId, lessonId, done, clock.millis());
-    }
-
-    public boolean isDone(long learnerId, String lessonId) {
-        return repository.forLearner(learnerId).stream().anyMatch(r -> r.lessonId().equals(lessonId) && r.doneAt() != null);
     }
 
     public Overview overview(long learnerId, Course course) {

@@ -23,15 +23,16 @@ public final class ProgressRepository {
                 .fetch(r -> new Row(r.value1(), r.value2(), r.value3()));
     }
 
-    /** Notes that the learner opened the lesson now. */
-    public void read(long learnerId, String lessonId, long now) {
-        db.write().insertInto(LESSON_PROGRESS)
+    /** Notes that the learner opened the lesson now; returns whether it is marked done (one statement). */
+    public boolean read(long learnerId, String lessonId, long now) {
+        return db.write().insertInto(LESSON_PROGRESS)
                 .set(LESSON_PROGRESS.LEARNER_ID, (int) learnerId)
                 .set(LESSON_PROGRESS.LESSON_ID, lessonId)
                 .set(LESSON_PROGRESS.LAST_READ_AT, now)
                 .onConflict(LESSON_PROGRESS.LEARNER_ID, LESSON_PROGRESS.LESSON_ID)
                 .doUpdate().set(LESSON_PROGRESS.LAST_READ_AT, now)
-                .execute();
+                .returning(LESSON_PROGRESS.DONE_AT)
+                .fetchOne(LESSON_PROGRESS.DONE_AT) != null;
     }
 
     /** Marks the lesson done (keeping the first time it was done) or not done. */

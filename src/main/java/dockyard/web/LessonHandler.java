@@ -30,7 +30,7 @@ public final class LessonHandler {
         Course c = course.get();
         Lesson lesson = find(c, ctx);
         long learner = Guests.learnerId(ctx);
-        progress.opened(learner, lesson.id());
+        boolean done = progress.opened(learner, lesson.id());
         String lang = Languages.of(ctx);
         List<LessonLink> links = new ArrayList<>();
         extras.forEach(e -> links.addAll(e.linksFor(lesson.id(), lang)));
@@ -40,7 +40,7 @@ public final class LessonHandler {
         model.put("part", c.part(lesson.partId()).orElseThrow());
         model.put("previous", c.previous(lesson.id()).orElse(null));
         model.put("next", c.next(lesson.id()).orElse(null));
-        model.put("done", progress.isDone(learner, lesson.id()));
+        model.put("done", done);
         model.put("practice", links);
         model.put("highlight", true);
         views.render(ctx, "lesson.html", model);

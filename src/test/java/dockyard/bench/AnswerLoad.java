@@ -65,10 +65,11 @@ public final class AnswerLoad {
                     .POST(HttpRequest.BodyPublishers.ofString("attempt=" + p.attempt() + "&position=" + p.position() + "&option=" + p.option()))
                     .build();
             int index = i;
-            inFlight.add(http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+            inFlight.add(http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
                 long took = System.nanoTime() - due;
                 if (e != null || r.statusCode() != 303) errors.incrementAndGet();
                 if (latencies != null) latencies[index] = took;
+                return null;
             }));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
