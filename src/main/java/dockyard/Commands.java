@@ -33,7 +33,9 @@ final class Commands {
 
     /** The sections check-content runs; each content-owning slice adds its own. */
     static List<ContentSection> contentSections() {
-        return List.of(new LessonsSection(), new dockyard.content.quiz.QuestionsSection());
+        return List.of(new LessonsSection(), new dockyard.content.quiz.QuestionsSection(),
+                // --- exercises ---
+                new dockyard.learn.exercises.ExercisesSection());
     }
 
     /** Checks {@code content/} under the project folder when there is one, else the content the jar carries. */

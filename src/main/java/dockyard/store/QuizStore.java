@@ -76,6 +76,13 @@ public final class QuizStore {
                 .fetch(r -> Map.entry(attemptRow(r.into(QUIZ_ATTEMPT)), answerRow(r.into(ATTEMPT_ANSWER))));
     }
 
+    /** One question of an attempt together with the attempt, in one query; empty when either is unknown. */
+    public Optional<Map.Entry<AttemptRow, AnswerRow>> answerAt(long attemptId, int position) {
+        return db.read().select().from(ATTEMPT_ANSWER).join(QUIZ_ATTEMPT).on(QUIZ_ATTEMPT.ID.eq(ATTEMPT_ANSWER.ATTEMPT_ID))
+                .where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId)).and(ATTEMPT_ANSWER.POSITION.eq(position))
+                .fetchOptional(r -> Map.entry(attemptRow(r.into(QUIZ_ATTEMPT)), answerRow(r.into(ATTEMPT_ANSWER))));
+    }
+
     /** Appends a question to a practice attempt; returns its position. */
     public int append(long attemptId, String questionId, long now) {
         return db.write().transactionResult(c -> {

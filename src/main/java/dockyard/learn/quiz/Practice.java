@@ -75,11 +75,16 @@ public final class Practice {
 
     /** Records a final answer. Refuses tampering (wrong learner, unknown option, second answer) before changing anything. */
     public void answer(long learnerId, String topic, long attemptId, int position, Collection<String> picked) {
-        AttemptRow attempt = owned(learnerId, attemptId);
+        var found = store.answerAt(attemptId, position).orElse(null);
+        if (found == null) {
+            owned(learnerId, attemptId); // says whether the attempt or only the question is unknown, or not theirs
+            throw QuizError.notFound("quiz.error.unknownQuestion");
+        }
+        AttemptRow attempt = found.getKey();
+        if (attempt.learnerId() != learnerId) throw QuizError.forbidden("quiz.error.notYours");
         if (!MODE.equals(attempt.mode()) || !topic.equals(attempt.topic())) throw QuizError.notFound("quiz.error.unknownAttempt");
         if (attempt.finished()) throw QuizError.conflict("quiz.error.finished");
-        AnswerRow row = store.answers(attemptId).stream().filter(r -> r.position() == position).findFirst()
-                .orElseThrow(() -> QuizError.notFound("quiz.error.unknownQuestion"));
+        AnswerRow row = found.getValue();
         if (row.answered()) throw QuizError.conflict("quiz.error.alreadyAnswered");
         Question q = quizzes.bank().question(row.questionId()).orElseThrow(() -> QuizError.notFound("quiz.error.unknownQuestion"));
         Set<String> chosen = Choices.check(q, picked, q.choose(), q.choose());

@@ -17,12 +17,17 @@ sealed interface Behaviour {
      *
      * @param startup    lines it prints on start, given the start instant
      * @param readyDelay simulated ms after start when its ports accept connections
-     * @param ports      TCP ports it listens on for other hosts (0.0.0.0), not those bound to 127.0.0.1 only
+     * @param ports      TCP ports it listens on
      * @param termExit   exit code on SIGTERM (or its STOPSIGNAL), or -1 when it ignores it (PID 1 without a handler)
      * @param shutdown   lines it prints when it handles the stop signal
+     * @param localOnly  true when bound to 127.0.0.1: reachable from inside the container only
      */
     record Server(Function<Instant, List<String>> startup, long readyDelay, List<Integer> ports, int termExit,
-                  Function<Instant, List<String>> shutdown, int baselineMiB) implements Behaviour {
+                  Function<Instant, List<String>> shutdown, int baselineMiB, boolean localOnly) implements Behaviour {
+        Server(Function<Instant, List<String>> startup, long readyDelay, List<Integer> ports, int termExit,
+               Function<Instant, List<String>> shutdown, int baselineMiB) {
+            this(startup, readyDelay, ports, termExit, shutdown, baselineMiB, false);
+        }
     }
 
     /** A shell script (or one exec-form command) run step by step; {@code sh} as PID 1 ignores SIGTERM. */

@@ -132,8 +132,13 @@ final class Behaviours {
                 int port = rest.stream().filter(a -> a.matches("\\d+")).findFirst().map(a -> Builtins.parseInt(a, 8000)).orElse(8000);
                 return Servers.pythonHttpServer(port, bind, unbuffered);
             }
-            if (module.equals("flask")) return recognise(prepend("flask", rest), fs, env, cwd, ip);
-            if (module.equals("gunicorn") || module.equals("uvicorn")) return recognise(prepend(module, rest), fs, env, cwd, ip);
+            if (module.equals("flask") || module.equals("gunicorn") || module.equals("uvicorn")) {
+                String py = env.getOrDefault("PYTHON_VERSION", "3.12").replaceAll("^(\\d+\\.\\d+).*", "$1");
+                if (!fs.isDirectory("/usr/local/lib/python" + py + "/site-packages/" + module)) {
+                    return new Behaviour.Batch(t -> List.of("/usr/local/bin/" + name + ": No module named " + module), 1, 20);
+                }
+                return recognise(prepend(module, rest), fs, env, cwd, ip);
+            }
             return new Behaviour.Batch(t -> List.of("/usr/local/bin/" + name + ": No module named " + module), 1, 20);
         }
         String script = args.get(i);

@@ -71,6 +71,8 @@ final class Builtins {
             case "grep" -> grep(args, stdin, st);
             case "test", "[" -> Outcome.status(Test.eval(name.equals("[") ? stripBracket(args) : args, st));
             case "aws" -> aws(argv, stdin, st);
+            case "curl" -> present(cmd, st) ? Http.curl(args, st) : notFound(cmd, st);
+            case "wget" -> present(cmd, st) ? Http.wget(args, st) : notFound(cmd, st);
             case "pip", "pip3" -> present(cmd, st) ? Packages.pip(args, st) : notFound(cmd, st);
             case "apt-get", "apt" -> present(cmd, st) ? Packages.aptGet(args, st) : notFound(cmd, st);
             case "apk" -> present(cmd, st) ? Packages.apk(args, st) : notFound(cmd, st);

@@ -77,7 +77,7 @@ public final class Catalog {
         Map<String, String> nginxFiles = Map.of(
                 "/usr/share/nginx/html/index.html", "<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, the nginx web server is successfully installed and\nworking. Further configuration is required.</p>\n</body>\n</html>\n",
                 "/etc/nginx/conf.d/default.conf", "server {\n    listen       80;\n    listen  [::]:80;\n    server_name  localhost;\n\n    location / {\n        root   /usr/share/nginx/html;\n        index  index.html index.htm;\n    }\n}\n",
-                "/usr/sbin/nginx", "", "/docker-entrypoint.sh", "");
+                "/usr/sbin/nginx", "", "/docker-entrypoint.sh", "", "/usr/bin/curl", "");
         hub(m, "library/nginx", List.of("latest", "1.27", "1.27.4", "mainline"), debian, 192_000_000, "2025-02-05", nginx, nginxFiles);
         hub(m, "library/nginx", List.of("alpine", "1.27-alpine", "mainline-alpine"), alpine, 47_900_000, "2025-02-05", nginx, nginxFiles);
         hub(m, "library/nginx", List.of("stable", "1.26"), debian, 188_000_000, "2025-02-05", nginx.withEnv("NGINX_VERSION", "1.26.3"), nginxFiles);
@@ -94,18 +94,23 @@ public final class Catalog {
                 .withCmd(List.of("python3"));
         ImageConfig py312 = python.withEnv("PYTHON_VERSION", "3.12.9").withEnv("PYTHON_SHA256", "7220835d9f90b37c006e9842a8dff4580aaca4278674f2cb11be3c5b5b7dbe0");
         Map<String, String> pyFiles = Map.of("/usr/local/bin/python3", "", "/usr/local/bin/python", "", "/usr/local/bin/pip", "", "/usr/local/bin/pip3", "");
-        hub(m, "library/python", List.of("latest", "3", "3.13", "3.13.2"), debian, 1_020_000_000, "2025-02-04", python, pyFiles);
+        // The full python and node images are built on buildpack-deps, which has curl; the slim and alpine ones do not.
+        Map<String, String> pyFull = new java.util.HashMap<>(pyFiles);
+        pyFull.put("/usr/bin/curl", "");
+        hub(m, "library/python", List.of("latest", "3", "3.13", "3.13.2"), debian, 1_020_000_000, "2025-02-04", python, pyFull);
         hub(m, "library/python", List.of("3.13-slim", "slim"), debian, 121_000_000, "2025-02-04", python, pyFiles);
-        hub(m, "library/python", List.of("3.12", "3.12.9"), debian, 1_020_000_000, "2025-02-04", py312, pyFiles);
+        hub(m, "library/python", List.of("3.12", "3.12.9"), debian, 1_020_000_000, "2025-02-04", py312, pyFull);
         hub(m, "library/python", List.of("3.12-slim", "3.12-slim-bookworm"), debian, 124_000_000, "2025-02-04", py312, pyFiles);
         hub(m, "library/python", List.of("3.12-alpine"), alpine, 57_600_000, "2025-02-04", py312, pyFiles);
 
         ImageConfig node = ImageConfig.scratch().withEnv("NODE_VERSION", "22.14.0").withEnv("YARN_VERSION", "1.22.22")
                 .withEntrypoint(List.of("docker-entrypoint.sh")).withCmd(List.of("node"));
         Map<String, String> nodeFiles = Map.of("/usr/local/bin/node", "", "/usr/local/bin/npm", "", "/usr/local/bin/docker-entrypoint.sh", "");
-        hub(m, "library/node", List.of("latest", "22", "lts", "22.14.0"), debian, 1_120_000_000, "2025-02-11", node, nodeFiles);
+        Map<String, String> nodeFull = new java.util.HashMap<>(nodeFiles);
+        nodeFull.put("/usr/bin/curl", "");
+        hub(m, "library/node", List.of("latest", "22", "lts", "22.14.0"), debian, 1_120_000_000, "2025-02-11", node, nodeFull);
         hub(m, "library/node", List.of("22-alpine", "lts-alpine", "alpine"), alpine, 160_000_000, "2025-02-11", node, nodeFiles);
-        hub(m, "library/node", List.of("20", "20.18.3"), debian, 1_100_000_000, "2025-02-11", node.withEnv("NODE_VERSION", "20.18.3"), nodeFiles);
+        hub(m, "library/node", List.of("20", "20.18.3"), debian, 1_100_000_000, "2025-02-11", node.withEnv("NODE_VERSION", "20.18.3"), nodeFull);
         hub(m, "library/node", List.of("20-alpine"), alpine, 135_000_000, "2025-02-11", node.withEnv("NODE_VERSION", "20.18.3"), nodeFiles);
 
         ImageConfig corretto = bash.withEnv("LANG", "C.UTF-8").withEnv("JAVA_HOME", "/usr/lib/jvm/java-17-amazon-corretto");
@@ -205,6 +210,7 @@ public final class Catalog {
         } else {
             fs.writeBinary("/bin/busybox", 1_015_592);
         }
+        if (id.equals("amzn")) fs.writeBinary("/usr/bin/curl", 250_000);
         if (packageManager != null) fs.writeBinary((packageManager.equals("apk") ? "/sbin/" : "/usr/bin/") + packageManager, 350_000);
         fs.mkdirs("/tmp");
         fs.mkdirs("/root");

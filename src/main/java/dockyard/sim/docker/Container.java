@@ -48,6 +48,54 @@ final class Container implements RunningContainer {
         this.behaviour = Behaviours.recognise(spec.process(), fs, env, cwd, ip);
         this.shell = new ShellState(fs, cwd, env, spec.awsCredentials(), spec.region(), interpreter.get(),
                 kernel::instant, id.substring(0, 12));
+        this.shell.http = this::serve;
+        List<String> p = spec.process();
+        this.shell.argv0 = p.size() > 1 && p.get(1).equals("-c") ? p.get(0) : "sh";
+    }
+
+    /** What the container's own server answers to {@code GET path} on {@code port}, or null when nothing listens. */
+    private HttpTarget.Response serve(String host, int port, String path) {
+        boolean self = List.of("localhost", "127.0.0.1", "0.0.0.0", ip, id.substring(0, 12)).contains(host);
+        if (!self || exitCode != null || !localPorts().contains(port)) return null;
+        String cmd = String.join(" ", spec.process());
+        String root = cmd.contains("nginx") ? "/usr/share/nginx/html" : cmd.contains("httpd") ? "/usr/local/apache2/htdocs"
+                : cmd.contains("http.server") ? shell.cwd : null;
+        if (root == null) return new HttpTarget.Response(200, "");
+        String file = Filesystem.resolve(root, "." + path.replaceFirst("[?#].*", ""));
+        if (fs.isDirectory(file)) file = file + "/index.html";
+        if (!fs.isFile(file)) {
+            return new HttpTarget.Response(404, "<html>\n<head><title>404 Not Found</title></head>\n<body>\n<center><h1>404 Not Found</h1></center>\n</body>\n</html>\n");
+        }
+        return new HttpTarget.Response(200, fs.read(file).orElse(""));
+    }
+
+    @Override
+    public ExecResult exec(List<String> command) {
+        if (exitCode != null) return new ExecResult("", "Error response from daemon: container " + id + " is not running\n", 1);
+        List<String> argv = command;
+        if (!argv.isEmpty() && argv.get(0).equals("CMD")) argv = argv.subList(1, argv.size());
+        else if (argv.size() == 2 && argv.get(0).equals("CMD-SHELL")) argv = List.of("/bin/sh", "-c", argv.get(1));
+        if (argv.isEmpty()) return new ExecResult("", "", 0);
+        ShellState st = new ShellState(fs, shell.cwd, shell.vars, spec.awsCredentials(), spec.region(), shell.interpreter,
+                kernel::instant, id.substring(0, 12));
+        st.http = this::serve;
+        ShScript script;
+        try {
+            boolean viaShell = argv.size() >= 3 && Behaviours.base(argv.get(0)).matches("sh|bash|ash|dash") && argv.get(1).equals("-c");
+            if (viaShell && !st.hasExecutable(argv.get(0))) {
+                return new ExecResult("", "OCI runtime exec failed: exec failed: unable to start container process: exec: \"" + argv.get(0)
+                        + "\": executable file not found in $PATH: unknown\n", 127);
+            }
+            if (viaShell) st.argv0 = argv.get(0);
+            script = viaShell ? ShScript.parse(argv.get(2)) : ShScript.ofArgv(argv);
+        } catch (ShScript.SyntaxError e) {
+            return new ExecResult("", st.shName() + ": " + e.getMessage() + "\n", 2);
+        }
+        StringBuilder out = new StringBuilder();
+        ScriptRun run = new ScriptRun(script, st, out::append);
+        ScriptRun.Stop stop = run.resume();
+        for (int i = 0; i < 100 && !stop.exited(); i++) stop = run.resume();
+        return new ExecResult(out.toString(), "", stop.exited() ? stop.exitCode() : 0);
     }
 
     void begin() {
@@ -139,6 +187,11 @@ final class Container implements RunningContainer {
 
     @Override
     public List<Integer> listeningPorts() {
+        return ready && behaviour instanceof Behaviour.Server s && !s.localOnly() ? s.ports() : List.of();
+    }
+
+    /** Ports reachable from inside the container (including those bound to 127.0.0.1). */
+    List<Integer> localPorts() {
         return ready && behaviour instanceof Behaviour.Server s ? s.ports() : List.of();
     }
 

@@ -246,6 +246,16 @@ final class LocalContainers {
         return DockerResult.ok(e.logs);
     }
 
+    DockerResult exec(String name, List<String> command) {
+        Entry e = find(name);
+        if (e == null) return LocalDocker.fail("Error response from daemon: No such container: " + name);
+        if (!e.running()) return LocalDocker.fail("Error response from daemon: container " + e.id + " is not running");
+        ExecResult r = e.container.exec(command);
+        List<String> out = r.stdout().isEmpty() ? List.of() : List.of(r.stdout().replaceFirst("\n$", "").split("\n", -1));
+        List<String> err = r.stderr().isEmpty() ? List.of() : List.of(r.stderr().replaceFirst("\n$", "").split("\n", -1));
+        return new DockerResult(out, err, r.exitCode());
+    }
+
     DockerResult stop(List<String> names, int timeoutSeconds) {
         List<String> out = new ArrayList<>();
         List<String> err = new ArrayList<>();

@@ -314,6 +314,9 @@ public final class LocalDocker {
     /** {@code docker stop [-t SECONDS] CONTAINER...} (Docker's default timeout: 10 s). */
     public DockerResult stop(List<String> names, int timeoutSeconds) { return containers.stop(names, timeoutSeconds); }
 
+    /** {@code docker exec CONTAINER COMMAND...}: runs at once in the running container; exit code is the command's. */
+    public DockerResult exec(String container, List<String> command) { return containers.exec(container, command); }
+
     /** {@code docker rm [-f] CONTAINER...}. */
     public DockerResult rm(List<String> names, boolean force) { return containers.rm(names, force); }
 
@@ -339,6 +342,10 @@ public final class LocalDocker {
         if (local != null) return local;
         ImageRef ref = ImageRef.parse(reference);
         err.add("Unable to find image '" + ref.familiar() + "' locally");
-        return pullInto(reference, err);
+        List<String> progress = new ArrayList<>();
+        Image img = pullInto(reference, progress);
+        // docker run shows the pull's progress without "Using default tag" and the final reference line.
+        err.addAll(progress.subList(progress.get(0).startsWith("Using default tag") ? 1 : 0, progress.size() - 1));
+        return img;
     }
 }

@@ -49,4 +49,12 @@ public interface RunningContainer {
 
     /** SIGKILL now: exit code 137 (no effect once ended). */
     void kill();
+
+    /**
+     * Runs a command inside the running container at once ({@code docker exec}, container health checks): its
+     * file system, environment and servers ({@code curl http://localhost/} reaches them). Accepts a plain argument
+     * vector or a health-check test ({@code ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]},
+     * {@code ["CMD", "curl", ...]}). Sleeps inside do not pass simulated time. Output is in {@code stdout}.
+     */
+    ExecResult exec(List<String> command);
 }

@@ -68,7 +68,7 @@ final class Servers {
     static Behaviour pythonHttpServer(int port, String bind, boolean unbuffered) {
         String host = bind == null ? "0.0.0.0" : bind;
         List<String> line = List.of("Serving HTTP on " + host + " port " + port + " (http://" + host + ":" + port + "/) ...");
-        return new Behaviour.Server(t -> unbuffered ? line : List.of(), 200, ports(host, port), -1, t -> List.of(), 20);
+        return new Behaviour.Server(t -> unbuffered ? line : List.of(), 200, List.of(port), -1, t -> List.of(), 20, local(host));
     }
 
     static Behaviour flask(String app, String host, int port, String ip) {
@@ -84,7 +84,7 @@ final class Servers {
             lines.add(" * Running on http://" + host + ":" + port);
         }
         lines.add("Press CTRL+C to quit");
-        return new Behaviour.Server(t -> lines, 800, ports(host, port), -1, t -> List.of(), 35);
+        return new Behaviour.Server(t -> lines, 800, List.of(port), -1, t -> List.of(), 35, local(host));
     }
 
     static Behaviour gunicorn(String host, int port) {
@@ -92,17 +92,17 @@ final class Servers {
             String p = "[" + f(GUNICORN, t) + "] ";
             return List.of(p + "[1] [INFO] Starting gunicorn 23.0.0", p + "[1] [INFO] Listening at: http://" + host + ":" + port + " (1)",
                     p + "[1] [INFO] Using worker: sync", p + "[7] [INFO] Booting worker with pid: 7");
-        }, 1000, ports(host, port), 0, t -> {
+        }, 1000, List.of(port), 0, t -> {
             String p = "[" + f(GUNICORN, t) + "] ";
             return List.of(p + "[1] [INFO] Handling signal: term", p + "[7] [INFO] Worker exiting (pid: 7)", p + "[1] [INFO] Shutting down: Master");
-        }, 40);
+        }, 40, local(host));
     }
 
     static Behaviour uvicorn(String host, int port) {
         return new Behaviour.Server(t -> List.of("INFO:     Started server process [1]", "INFO:     Waiting for application startup.",
                 "INFO:     Application startup complete.", "INFO:     Uvicorn running on http://" + host + ":" + port + " (Press CTRL+C to quit)"),
-                1000, ports(host, port), 0, t -> List.of("INFO:     Shutting down", "INFO:     Waiting for application shutdown.",
-                "INFO:     Application shutdown complete.", "INFO:     Finished server process [1]"), 40);
+                1000, List.of(port), 0, t -> List.of("INFO:     Shutting down", "INFO:     Waiting for application shutdown.",
+                "INFO:     Application shutdown complete.", "INFO:     Finished server process [1]"), 40, local(host));
     }
 
     static Behaviour node(List<String> lines, int port, boolean handlesTerm) {
@@ -166,7 +166,7 @@ final class Servers {
                 15000, List.of(3306, 33060), 0, t -> List.of("[Server] /usr/sbin/mysqld: Shutdown complete (mysqld " + version + ")  MySQL Community Server - GPL."), 380);
     }
 
-    private static List<Integer> ports(String host, int port) {
-        return host.equals("127.0.0.1") || host.equals("localhost") ? List.of() : List.of(port);
+    private static boolean local(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost");
     }
 }

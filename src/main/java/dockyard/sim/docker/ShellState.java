@@ -22,6 +22,8 @@ final class ShellState {
     final boolean busybox;
     String cwd;
     int status;
+    /** Where {@code curl}/{@code wget} connect (the container's own servers). */
+    HttpTarget http = HttpTarget.NONE;
 
     ShellState(Filesystem fs, String cwd, Map<String, String> env, Caller credentials, String region,
                CommandInterpreter interpreter, java.util.function.Supplier<Instant> clock, String hostname) {

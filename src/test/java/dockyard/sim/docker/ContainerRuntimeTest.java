@@ -112,4 +112,44 @@ class ContainerRuntimeTest {
         assertThat(c.oomKilled()).isTrue();
         assertThat(exits).containsExactly("137:OutOfMemoryError: Container killed due to memory usage");
     }
+
+    @Test
+    void aHealthCheckWithCurlReachesTheContainersOwnServer() {
+        RunningContainer c = start("nginx", null);
+        world.kernel().advance(1_000);
+        assertThat(c.exec(List.of("CMD-SHELL", "curl -f http://localhost/ || exit 1")).exitCode()).isZero();
+        assertThat(c.exec(List.of("CMD", "curl", "-s", "http://localhost/")).stdout()).contains("Welcome to nginx!");
+        assertThat(c.exec(List.of("CMD-SHELL", "curl -f http://localhost/missing || exit 1")).exitCode()).isEqualTo(1);
+        assertThat(c.exec(List.of("curl", "-f", "http://localhost:8080/")).stderr()).isEmpty();
+    }
+
+    @Test
+    void pythonCannotRunAModuleThatIsNotInstalled() {
+        RunningContainer c = start("python:3.12-slim", List.of("python", "-m", "flask", "run"));
+        world.kernel().settle();
+        assertThat(logs).containsExactly("/usr/local/bin/python: No module named flask");
+        assertThat(c.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlimImageHasNoCurlForItsHealthCheck() {
+        RunningContainer c = start("python:3.12-slim", List.of("python", "-m", "http.server", "8000"));
+        world.kernel().advance(1_000);
+        ExecResult r = c.exec(List.of("CMD-SHELL", "curl -f http://localhost:8000/ || exit 1"));
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.stdout()).isEqualTo("/bin/sh: 1: curl: not found\n");
+    }
+
+    @Test
+    void aFlaskAppOnLocalhostIsNotReachableFromOutside() {
+        world.workspace().write("/home/learner/app/Dockerfile", "FROM python:3.12\nRUN pip install flask\nCMD [\"flask\", \"run\"]\n");
+        world.docker().build("/home/learner/app", null, List.of("app"), java.util.Map.of());
+        Image built = world.docker().images.find("app").orElseThrow();
+        PulledImage img = new PulledImage("app", "docker.io", "library/app", "latest", built.manifestDigest(), built.sizeBytes(), built);
+        RunningContainer c = world.containers().start(ContainerSpec.of("app", img).withLogSink(logs::add), null);
+        world.kernel().advance(2_000);
+        assertThat(logs).contains(" * Running on http://127.0.0.1:5000");
+        assertThat(c.listeningPorts()).isEmpty();
+        assertThat(c.exec(List.of("curl", "-s", "http://localhost:5000/")).exitCode()).isZero();
+    }
 }

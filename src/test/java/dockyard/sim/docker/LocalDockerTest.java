@@ -126,7 +126,8 @@ class LocalDockerTest {
     @Test
     void aBatchContainerReturnsItsOwnExitCode() {
         DockerResult r = docker.run(RunOptions.of("busybox", false, List.of("sh", "-c", "echo bye; exit 4")));
-        assertThat(r.err()).contains("Unable to find image 'busybox:latest' locally");
+        assertThat(r.err()).startsWith("Unable to find image 'busybox:latest' locally", "latest: Pulling from library/busybox");
+        assertThat(r.err()).last().isEqualTo("Status: Downloaded newer image for busybox:latest");
         assertThat(r.out()).containsExactly("bye");
         assertThat(r.exitCode()).isEqualTo(4);
         assertThat(docker.ps(true).out().get(1)).contains("Exited (4)");
