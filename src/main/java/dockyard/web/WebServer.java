@@ -54,7 +54,8 @@ public final class WebServer {
                 lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
                         .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
                                 new Bilingual(t.definition().ko(), t.definition().en())))
-                        .toList()).orElse(List.of()));
+                        .toList()).orElse(List.of()),
+                learner -> progress.overview(learner, course.get()).done());
         List<LessonExtras> lessonExtras = List.of(quiz.lessonLinks());
         Handlers handlers = new Handlers(new HealthHandler(db),
                 new HomeHandler(views, course, progress, quiz.dueToday()),
