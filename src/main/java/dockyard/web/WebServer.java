@@ -58,7 +58,8 @@ public final class WebServer {
                 lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
                         .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
                                 new Bilingual(t.definition().ko(), t.definition().en())))
-                        .toList()).orElse(List.of()));
+                        .toList()).orElse(List.of()),
+                learner -> progress.overview(learner, course.get()).done());
         List<LessonExtras> lessonExtras = List.of(quiz.lessonLinks());
         // --- sandbox ---
         Sandboxes sandboxes = new Sandboxes(new SandboxRepository(db), 200, new RateLimit(20, 10_000, clock), clock);
