@@ -12,6 +12,10 @@ import dockyard.store.Database;
 import dockyard.store.LearnerRepository;
 import dockyard.store.ProgressRepository;
 import dockyard.store.SearchRepository;
+import dockyard.learn.sandbox.RateLimit;
+import dockyard.learn.sandbox.SandboxError;
+import dockyard.learn.sandbox.Sandboxes;
+import dockyard.store.SandboxRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
@@ -56,11 +60,15 @@ public final class WebServer {
                                 new Bilingual(t.definition().ko(), t.definition().en())))
                         .toList()).orElse(List.of()));
         List<LessonExtras> lessonExtras = List.of(quiz.lessonLinks());
+        // --- sandbox ---
+        Sandboxes sandboxes = new Sandboxes(new SandboxRepository(db), 200, new RateLimit(20, 10_000, clock), clock);
+        SandboxHandler sandbox = new SandboxHandler(views, sandboxes, List.of());
         Handlers handlers = new Handlers(new HealthHandler(db),
                 new HomeHandler(views, course, progress, quiz.dueToday()),
                 new LessonHandler(views, course, progress, lessonExtras),
                 new SearchHandler(views, search),
-                quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress());
+                quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress(),
+                sandbox);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -95,6 +103,7 @@ public final class WebServer {
             cfg.routes.after(WebServer::serverTiming);
             cfg.routes.exception(WebError.class, errors::webError);
             cfg.routes.exception(dockyard.learn.quiz.QuizError.class, (e, ctx) -> QuizWiring.refuse(e, ctx, errors));
+            cfg.routes.exception(SandboxError.class, (e, ctx) -> SandboxHandler.refuse(e, ctx, errors));
             cfg.routes.exception(Exception.class, errors::unexpected);
             cfg.routes.error(404, errors::notFound);
             Routes.register(cfg.routes, handlers);
