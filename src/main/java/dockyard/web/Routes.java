@@ -38,5 +38,11 @@ final class Routes {
         r.get("/progress", h.progress()::show);
         r.get("/progress/export.json", h.progress()::exportJson);
         r.get("/progress/export.csv", h.progress()::exportCsv);
+
+        // --- exercises ---
+        r.get("/exercises", h.exercises()::index);
+        r.get("/exercises/{id}", h.exercises()::show);
+        r.get("/exercises/{id}/goals", h.exercises()::goals);
+        r.post("/exercises/{id}/hint", h.exercises()::hint);
     }
 }
