@@ -39,6 +39,24 @@ final class Routes {
         r.get("/progress/export.json", h.progress()::exportJson);
         r.get("/progress/export.csv", h.progress()::exportCsv);
 
+        // --- sandbox ---
+        r.get("/sandbox", h.sandbox()::freePlay);
+        r.get("/sandbox/{id}", h.sandbox()::own);
+        r.get("/sandbox/{id}/scene", h.sandbox()::scene);
+        r.get("/sandbox/{id}/complete", h.sandbox()::complete);
+        r.post("/sandbox/{id}/run", h.sandbox()::run);
+        r.post("/sandbox/{id}/advance", h.sandbox()::advance);
+        r.post("/sandbox/{id}/files", h.sandbox()::saveFile);
+        r.post("/sandbox/{id}/undo", h.sandbox()::undo);
+        r.post("/sandbox/{id}/reset", h.sandbox()::reset);
+        r.post("/sandbox/{id}/share", h.sandbox()::share);
+        r.get("/s/{token}", h.sandbox()::shared);
+        r.get("/s/{token}/scene", h.sandbox()::sharedScene);
+        r.post("/s/{token}/fork", h.sandbox()::fork);
+        for (String change : new String[]{"run", "advance", "files", "undo", "reset", "share"}) {
+            r.post("/s/{token}/" + change, h.sandbox()::readOnly);
+        }
+
         // --- exercises ---
         r.get("/exercises", h.exercises()::index);
         r.get("/exercises/{id}", h.exercises()::show);

@@ -16,6 +16,10 @@ import dockyard.store.Database;
 import dockyard.store.LearnerRepository;
 import dockyard.store.ProgressRepository;
 import dockyard.store.SearchRepository;
+import dockyard.learn.sandbox.RateLimit;
+import dockyard.learn.sandbox.SandboxError;
+import dockyard.learn.sandbox.Sandboxes;
+import dockyard.store.SandboxRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
@@ -66,12 +70,18 @@ public final class WebServer {
         ExerciseProgress exerciseProgress = new ExerciseProgress(new ExerciseRepository(db), clock);
         ExerciseLinks exerciseLinks = new ExerciseLinks(exercises, exerciseProgress, messages);
         List<LessonExtras> lessonExtras = List.of(exerciseLinks, quiz.lessonLinks());
+        // --- sandbox ---
+        Sandboxes sandboxes = new Sandboxes(new SandboxRepository(db), 200, new RateLimit(20, 10_000, clock), clock);
+        // --- exercises: their part of the sandbox page ---
+        ExercisePart exercisePart = new ExercisePart(exercises, exerciseProgress, sandboxes, messages, course);
+        SandboxHandler sandbox = new SandboxHandler(views, sandboxes, List.of(exercisePart));
         Handlers handlers = new Handlers(new HealthHandler(db),
                 new HomeHandler(views, course, progress, quiz.dueToday(), exerciseLinks),
                 new LessonHandler(views, course, progress, lessonExtras),
                 new SearchHandler(views, search),
                 quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress(),
-                new ExerciseHandler(views, course, exercises, exerciseProgress, messages));
+                sandbox,
+                new ExerciseHandler(views, course, exercises, exerciseProgress, messages, sandboxes, sandbox, exercisePart));
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -106,6 +116,7 @@ public final class WebServer {
             cfg.routes.after(WebServer::serverTiming);
             cfg.routes.exception(WebError.class, errors::webError);
             cfg.routes.exception(dockyard.learn.quiz.QuizError.class, (e, ctx) -> QuizWiring.refuse(e, ctx, errors));
+            cfg.routes.exception(SandboxError.class, (e, ctx) -> SandboxHandler.refuse(e, ctx, errors));
             cfg.routes.exception(Exception.class, errors::unexpected);
             cfg.routes.error(404, errors::notFound);
             Routes.register(cfg.routes, handlers);

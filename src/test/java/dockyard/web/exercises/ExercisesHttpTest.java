@@ -1,13 +1,5 @@
 package dockyard.web.exercises;
 
-import dockyard.content.exercise.Exercise;
-import dockyard.content.exercise.ExerciseLoader;
-import dockyard.learn.exercises.ExerciseProgress;
-import dockyard.learn.exercises.ExerciseScripts;
-import dockyard.learn.exercises.GoalChecker;
-import dockyard.shell.ShellSession;
-import dockyard.store.Database;
-import dockyard.store.ExerciseRepository;
 import dockyard.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +30,7 @@ class ExercisesHttpTest {
         TestServer.Client c = server.client();
         HttpResponse<String> en = c.get("/exercises/task-cannot-be-placed-memory?lang=en");
         assertThat(en.statusCode()).isEqualTo(200);
-        assertThat(en.body()).contains("<h1>A task that cannot be placed: memory</h1>")
+        assertThat(en.body()).contains("A task that cannot be placed: memory").contains("id=\"sb-command\"")
                 .contains("Goals (0 of 1 reached)").contains("A report task is running")
                 .contains("action=\"/exercises/task-cannot-be-placed-memory/hint\"").contains("Show a hint (3 available)")
                 .contains("href=\"/lessons/ecs-ec2-launch-type\"").doesNotContain("Exercise solved!");
@@ -52,19 +42,19 @@ class ExercisesHttpTest {
     void hintsAreRevealedOneAtATimeAndNonePastTheLast() {
         TestServer.Client c = server.client();
         String url = "/exercises/run-your-first-container";
-        assertThat(c.get(url + "?lang=en").body()).doesNotContain("<li class=\"prose\">");
+        assertThat(c.get(url + "?lang=en").body()).doesNotContain("<li class=\"hint\">");
         for (int i = 1; i <= 3; i++) {
             HttpResponse<String> r = c.postForm(url + "/hint", Map.of());
             assertThat(r.statusCode()).isEqualTo(303);
             assertThat(r.headers().firstValue("Location")).hasValue(url + "#hints");
         }
         String page = c.get(url + "?lang=en").body();
-        assertThat(page.split("<li class=\"prose\">", -1)).hasSize(4);
+        assertThat(page.split("<li class=\"hint\">", -1)).hasSize(4);
         assertThat(page).contains("That was the last hint.").doesNotContain("/hint\"");
         HttpResponse<String> beyond = c.postForm(url + "/hint", Map.of(), "Accept-Language", "en");
         assertThat(beyond.statusCode()).isEqualTo(400);
         assertThat(beyond.body()).contains("only 3 hints, and all of them are already shown").doesNotContain("Exception");
-        assertThat(c.get(url + "?lang=en").body().split("<li class=\"prose\">", -1)).hasSize(4);
+        assertThat(c.get(url + "?lang=en").body().split("<li class=\"hint\">", -1)).hasSize(4);
         // another learner starts with no hints
         assertThat(server.client().get(url + "?lang=en").body()).contains("Show a hint (3 available)");
     }
@@ -91,39 +81,51 @@ class ExercisesHttpTest {
     }
 
     @Test
-    void aCompletionIsRecordedOnceAndShownOnTheExercisePageTheLessonAndTheCourseMap() {
+    void solvingInTheSandboxTicksTheGoalsAndRecordsTheCompletionOnceForTheLessonAndTheCourseMap() {
         TestServer.Client c = server.client();
         c.postForm("/exercises/push-to-ecr/hint", Map.of());
-        long learner = learnerOf(c);
-        try (Database db = new Database(server.dbFile())) {
-            ExerciseProgress progress = new ExerciseProgress(new ExerciseRepository(db), Clock.systemUTC());
-            Exercise e = ExerciseLoader.load(Path.of("content/exercises"), Set.of("image-registries")).exercises().get("push-to-ecr").orElseThrow();
-            ShellSession s = ExerciseScripts.setUp(e, 11);
-            GoalChecker checker = new GoalChecker();
-            assertThat(progress.evaluate(learner, e, s.world(), 0, checker).justSolved()).isFalse();
-            int n = 0;
-            for (String cmd : ExerciseScripts.solution(e)) {
-                s.run(cmd);
-                n++;
-            }
-            ExerciseProgress.Evaluation first = progress.evaluate(learner, e, s.world(), n, checker);
-            assertThat(first.justSolved()).isTrue();
-            assertThat(progress.evaluate(learner, e, s.world(), n + 5, checker).justSolved()).isFalse();
-            assertThat(progress.status(learner, "push-to-ecr").completion().orElseThrow().commands()).isEqualTo(4);
+        String page = c.get("/exercises/push-to-ecr?lang=en").body();
+        assertThat(page).contains("Goals (0 of 2 reached)").contains("Push an image to Amazon ECR").contains("docker build -q -t web:1.0 .");
+        String base = baseOf(page);
+        assertThat(c.get(base + "?lang=en").body()).contains("Goals (0 of 2 reached)");
+        String[] solution = {
+                "aws ecr create-repository --repository-name web",
+                "aws ecr get-login-password | docker login --username AWS --password-stdin 123456789012.dkr.ecr.ap-northeast-2.amazonaws.com",
+                "docker tag web:1.0 123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0",
+                "docker push 123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0"};
+        String answer = "";
+        for (String line : solution) {
+            HttpResponse<String> r = c.postForm(base + "/run", Map.of("command", line), "HX-Request", "true", "Accept-Language", "en");
+            assertThat(r.statusCode()).isEqualTo(200);
+            answer = r.body();
+            if (line.contains("create-repository")) assertThat(answer).contains("id=\"exercise-goals\" class=\"exercise-goals card\"").contains("Goals (1 of 2 reached)");
         }
-        assertThat(c.get("/exercises/push-to-ecr?lang=en").body()).contains("Exercise solved!").contains("✓ solved in 4 commands, 1 hint")
-                .contains("Goals (2 of 2 reached)").contains("The first part of an image name is its registry");
+        assertThat(answer).contains("hx-swap-oob=\"true\"").contains("Goals (2 of 2 reached)").contains("Exercise solved!")
+                .contains("✓ solved in 4 commands, 1 hint");
+        // more commands after solving change nothing recorded
+        c.postForm(base + "/run", Map.of("command", "docker images"), "HX-Request", "true");
+        String reloaded = c.get("/exercises/push-to-ecr?lang=en").body();
+        assertThat(reloaded).contains("Exercise solved!").contains("✓ solved in 4 commands, 1 hint").contains("The first part of an image name is its registry");
         assertThat(c.get("/lessons/image-registries?lang=en").body()).contains("Push an image to Amazon ECR — ✓ solved in 4 commands, 1 hint");
         assertThat(c.get("/?lang=en").body()).contains("✓ solved in 4 commands, 1 hint");
         assertThat(c.get("/?lang=ko").body()).contains("✓ 명령 4개, 힌트 1개로 해결");
+        assertThat(c.get("/exercises?lang=en").body()).contains("✓ solved in 4 commands, 1 hint");
         assertThat(server.client().get("/lessons/image-registries?lang=en").body()).doesNotContain("solved in");
     }
 
-    private static long learnerOf(TestServer.Client c) {
-        try (Database db = new Database(server.dbFile())) {
-            String token = c.cookie("dockyard_learner");
-            assertThat(token).isNotNull();
-            return ((Number) db.read().fetchValue("SELECT max(id) FROM learner")).longValue();
-        }
+    @Test
+    void theGoalsFragmentAndAnotherLearnersSandboxAreGuarded() {
+        TestServer.Client owner = server.client();
+        String base = baseOf(owner.get("/exercises/package-an-app?lang=en").body());
+        assertThat(owner.get("/exercises/package-an-app/goals?lang=en").body()).contains("Goals (0 of 2 reached)").doesNotContain("<html");
+        TestServer.Client other = server.client();
+        assertThat(other.postForm(base + "/run", Map.of("command", "docker images")).statusCode()).isEqualTo(404);
+        assertThat(other.get(base).statusCode()).isEqualTo(404);
+    }
+
+    private static String baseOf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-base=\"(/sandbox/[A-Za-z0-9_-]+)\"").matcher(page);
+        assertThat(m.find()).as("the sandbox's address on the page").isTrue();
+        return m.group(1);
     }
 }

@@ -36,6 +36,13 @@ class PracticeHttpTest {
     }
 
     @Test
+    void aLessonPageLinksToItsQuiz() {
+        String topic = QuizPages.firstTopic();
+        assertThat(server.client().get("/lessons/" + topic + "?lang=en").body())
+                .contains("href=\"/quiz/" + topic + "\"").contains("Exam-style questions on this lesson");
+    }
+
+    @Test
     void anAnswerIsMarkedAtOnceWithEveryExplanationAndCannotBeChanged() {
         TestServer.Client c = server.client();
         String topic = QuizPages.firstTopic();
