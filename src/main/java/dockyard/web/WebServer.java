@@ -62,7 +62,8 @@ public final class WebServer {
                 lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
                         .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
                                 new Bilingual(t.definition().ko(), t.definition().en())))
-                        .toList()).orElse(List.of()));
+                        .toList()).orElse(List.of()),
+                learner -> progress.overview(learner, course.get()).done());
         // --- exercises: loaded once from content/exercises; progress in SQLite ---
         Exercises exercises = contentRoot == null ? Exercises.empty()
                 : ExerciseLoader.load(contentRoot.resolve("exercises"),
