@@ -119,6 +119,19 @@ class PracticeHttpTest {
     }
 
     @Test
+    void anAnswerToAFinishedRunIsRefused() {
+        TestServer.Client c = server.client();
+        String topic = QuizPages.firstTopic();
+        String page = c.get("/quiz/" + topic + "?lang=en").body();
+        Map<String, String> form = form(page, QuizPages.questionOn(page, "en"), true);
+        assertThat(c.postForm("/quiz/" + topic + "/restart", Map.of()).statusCode()).isEqualTo(303);
+        HttpResponse<String> late = QuizPages.send(c, "/quiz/" + topic + "/answer", form);
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("already finished");
+        assertThat(c.get("/progress/export.csv").body().lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void aMultipleResponseQuestionNeedsExactlyTheStatedNumberOfChoices() {
         Question multi = QuizPages.BANK.all().stream().filter(Question::multiple).findFirst().orElseThrow();
         TestServer.Client c = server.client();
