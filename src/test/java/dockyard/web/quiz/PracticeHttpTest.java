@@ -119,6 +119,18 @@ class PracticeHttpTest {
     }
 
     @Test
+    void aRunWhoseQuestionLeftTheBankStartsAfresh() {
+        TestServer.Client c = server.client();
+        String topic = QuizPages.firstTopic();
+        String page = c.get("/quiz/" + topic + "?lang=en").body();
+        String attempt = QuizPages.hidden(page, "attempt");
+        QuizPages.sql(server.dbFile(), "UPDATE attempt_answer SET question_id = 'removed-question' WHERE attempt_id = " + attempt);
+        HttpResponse<String> again = c.get("/quiz/" + topic);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(QuizPages.hidden(again.body(), "attempt")).isNotEqualTo(attempt);
+    }
+
+    @Test
     void anAnswerToAFinishedRunIsRefused() {
         TestServer.Client c = server.client();
         String topic = QuizPages.firstTopic();
