@@ -41,17 +41,30 @@ public final class Progress {
         }
     }
 
+    static final long NOTE_EVERY_MS = 15_000;
+    private static final int MAX_REMEMBERED = 50_000;
     private final ProgressRepository repository;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> recentlyNoted = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Progress(ProgressRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }
 
-    /** Notes that the learner opened the lesson; returns whether they marked it done before. */
+    /**
+     * Notes that the learner opened the lesson; returns whether they marked it done before. A lesson reopened
+     * within {@value #NOTE_EVERY_MS} ms is not written again (reloads and quick back-and-forth cost a read,
+     * not a write on the single SQLite writer).
+     */
     public boolean opened(long learnerId, String lessonId) {
-        return repository.read(learnerId, lessonId, clock.millis());
+        long now = clock.millis();
+        String key = learnerId + ":" + lessonId;
+        Long last = recentlyNoted.get(key);
+        if (last != null && now - last < NOTE_EVERY_MS) return repository.isDone(learnerId, lessonId);
+        if (recentlyNoted.size() >= MAX_REMEMBERED) recentlyNoted.clear();
+        recentlyNoted.put(key, now);
+        return repository.read(learnerId, lessonId, now);
     }
 
     /** Marks the lesson done, or not done again. */

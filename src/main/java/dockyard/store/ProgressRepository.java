@@ -23,6 +23,13 @@ public final class ProgressRepository {
                 .fetch(r -> new Row(r.value1(), r.value2(), r.value3()));
     }
 
+    /** Whether the learner marked the lesson done (a read; no write). */
+    public boolean isDone(long learnerId, String lessonId) {
+        return db.read().select(LESSON_PROGRESS.DONE_AT).from(LESSON_PROGRESS)
+                .where(LESSON_PROGRESS.LEARNER_ID.eq((int) learnerId), LESSON_PROGRESS.LESSON_ID.eq(lessonId))
+                .fetchOptional(LESSON_PROGRESS.DONE_AT).filter(java.util.Objects::nonNull).isPresent();
+    }
+
     /** Notes that the learner opened the lesson now; returns whether it is marked done (one statement). */
     public boolean read(long learnerId, String lessonId, long now) {
         return db.write().insertInto(LESSON_PROGRESS)

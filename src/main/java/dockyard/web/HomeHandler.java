@@ -14,17 +14,28 @@ public final class HomeHandler {
     private final Progress progress;
     private final java.util.function.LongFunction<Integer> dueToday;
 
-    /** @param dueToday the learner's review cards due today (the quiz slice's "Due today" spot) */
-    public HomeHandler(Views views, Supplier<Course> course, Progress progress, java.util.function.LongFunction<Integer> dueToday) {
+    private final LessonExtras lessonExtras;
+
+    /**
+     * @param dueToday     the learner's review cards due today (the quiz slice's "Due today" spot)
+     * @param lessonExtras links shown under each lesson on the map (the lesson's exercises, solved or not)
+     */
+    public HomeHandler(Views views, Supplier<Course> course, Progress progress, java.util.function.LongFunction<Integer> dueToday,
+                       LessonExtras lessonExtras) {
         this.views = views;
         this.course = course;
         this.progress = progress;
         this.dueToday = dueToday;
+        this.lessonExtras = lessonExtras;
     }
 
     public void show(Context ctx) {
         Course c = course.get();
         long learner = Guests.learnerId(ctx);
-        views.render(ctx, "home.html", Map.of("course", c, "progress", progress.overview(learner, c), "due", dueToday.apply(learner)));
+        String lang = Languages.of(ctx);
+        Map<String, java.util.List<LessonLink>> extras = new java.util.HashMap<>();
+        c.lessons().forEach(l -> extras.put(l.id(), lessonExtras.linksFor(l.id(), lang, learner)));
+        views.render(ctx, "home.html", Map.of("course", c, "progress", progress.overview(learner, c), "due", dueToday.apply(learner),
+                "extras", extras));
     }
 }

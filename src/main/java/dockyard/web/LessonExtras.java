@@ -9,4 +9,9 @@ import java.util.List;
 @FunctionalInterface
 public interface LessonExtras {
     List<LessonLink> linksFor(String lessonId, String lang);
+
+    /** The links for one learner (e.g. with "solved" on an exercise); by default the same for everyone. */
+    default List<LessonLink> linksFor(String lessonId, String lang, long learnerId) {
+        return linksFor(lessonId, lang);
+    }
 }

@@ -33,7 +33,7 @@ public final class LessonHandler {
         boolean done = progress.opened(learner, lesson.id());
         String lang = Languages.of(ctx);
         List<LessonLink> links = new ArrayList<>();
-        extras.forEach(e -> links.addAll(e.linksFor(lesson.id(), lang)));
+        extras.forEach(e -> links.addAll(e.linksFor(lesson.id(), lang, learner)));
         Map<String, Object> model = new HashMap<>();
         model.put("lesson", lesson);
         model.put("body", lesson.body(lang));

@@ -41,7 +41,8 @@ final class QuizWiring {
         return new Quizzes(bank.bank(), blueprints.blueprints());
     }
 
-    static Parts build(Path content, Database db, Views views, Clock clock, TopicTitles titles, KeyTerms terms) {
+    static Parts build(Path content, Database db, Views views, Clock clock, TopicTitles titles, KeyTerms terms,
+                       java.util.function.LongFunction<java.util.Collection<String>> lessonsOpened) {
         Quizzes quizzes = load(content);
         QuizStore store = new QuizStore(db);
         CardStore cardStore = new CardStore(db);
@@ -50,7 +51,7 @@ final class QuizWiring {
         Practice practice = new Practice(quizzes, store, cards, clock);
         Exams exams = new Exams(quizzes, store, cards, clock);
         Attempts attempts = new Attempts(quizzes, store);
-        Reviews reviews = new Reviews(quizzes, store, cardStore, cards, terms, clock);
+        Reviews reviews = new Reviews(quizzes, store, cardStore, cards, terms, lessonsOpened, clock);
         return new Parts(new QuizHandler(views, quizzes, practice, progress, titles),
                 new ExamHandler(views, quizzes, exams, progress, titles),
                 new ReviewHandler(views, reviews, attempts, titles),

@@ -56,5 +56,11 @@ final class Routes {
         for (String change : new String[]{"run", "advance", "files", "undo", "reset", "share"}) {
             r.post("/s/{token}/" + change, h.sandbox()::readOnly);
         }
+
+        // --- exercises ---
+        r.get("/exercises", h.exercises()::index);
+        r.get("/exercises/{id}", h.exercises()::show);
+        r.get("/exercises/{id}/goals", h.exercises()::goals);
+        r.post("/exercises/{id}/hint", h.exercises()::hint);
     }
 }

@@ -54,9 +54,7 @@ public final class SandboxHandler {
         model.put("shareUrl", !readOnly && s.shareToken() != null ? shareUrl(ctx, s.shareToken()) : null);
         model.put("shareToken", readOnly ? s.shareToken() : null);
         model.put("sandboxAssets", true);
-        List<SandboxExtras.Part> parts = extras.stream().map(e -> e.partFor(ctx, s)).filter(p -> p != null).toList();
-        model.put("extraParts", parts);
-        parts.forEach(p -> model.putAll(p.model()));
+        extraParts(ctx, s, model);
         views.render(ctx, "sandbox/page.html", model);
     }
 
@@ -149,6 +147,7 @@ public final class SandboxHandler {
         Map<String, Object> model = new HashMap<>(sceneModel(ctx, s, ran.scene(), false));
         model.put("entry", ran.entry());
         model.put("oob", true);
+        extraParts(ctx, s, model);
         views.render(ctx, "sandbox/ran.html", model);
     }
 
@@ -156,6 +155,7 @@ public final class SandboxHandler {
         Map<String, Object> model = new HashMap<>(sceneModel(ctx, s, sandboxes.scene(s), readOnly));
         model.put("entry", null);
         model.put("oob", true);
+        extraParts(ctx, s, model);
         views.render(ctx, "sandbox/ran.html", model);
     }
 
@@ -172,6 +172,13 @@ public final class SandboxHandler {
         m.put("stamp", STAMP);
         m.put("oob", false);
         return m;
+    }
+
+    /** Other features' parts (the exercise's goals), also in answers, where they swap out of band. */
+    private void extraParts(Context ctx, Sandbox s, Map<String, Object> model) {
+        List<SandboxExtras.Part> parts = extras.stream().map(e -> e.partFor(ctx, s)).filter(p -> p != null).toList();
+        model.put("extraParts", parts);
+        parts.forEach(p -> model.putAll(p.model()));
     }
 
     private void back(Context ctx) {

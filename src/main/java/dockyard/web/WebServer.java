@@ -5,7 +5,11 @@ import dockyard.content.ContentRoots;
 import dockyard.content.LiveCourse;
 import dockyard.content.quiz.Bilingual;
 import dockyard.learn.quiz.KeyTerms;
+import dockyard.content.exercise.ExerciseLoader;
+import dockyard.content.exercise.Exercises;
 import dockyard.learn.Learners;
+import dockyard.learn.exercises.ExerciseProgress;
+import dockyard.store.ExerciseRepository;
 import dockyard.learn.Progress;
 import dockyard.learn.SiteSearch;
 import dockyard.store.Database;
@@ -58,17 +62,27 @@ public final class WebServer {
                 lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
                         .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
                                 new Bilingual(t.definition().ko(), t.definition().en())))
-                        .toList()).orElse(List.of()));
-        List<LessonExtras> lessonExtras = List.of(quiz.lessonLinks());
+                        .toList()).orElse(List.of()),
+                learner -> progress.overview(learner, course.get()).done());
+        // --- exercises: loaded once from content/exercises; progress in SQLite ---
+        Exercises exercises = contentRoot == null ? Exercises.empty()
+                : ExerciseLoader.load(contentRoot.resolve("exercises"),
+                        course.get().lessons().stream().map(l -> l.id()).collect(java.util.stream.Collectors.toSet())).exercises();
+        ExerciseProgress exerciseProgress = new ExerciseProgress(new ExerciseRepository(db), clock);
+        ExerciseLinks exerciseLinks = new ExerciseLinks(exercises, exerciseProgress, messages);
+        List<LessonExtras> lessonExtras = List.of(exerciseLinks, quiz.lessonLinks());
         // --- sandbox ---
         Sandboxes sandboxes = new Sandboxes(new SandboxRepository(db), 200, new RateLimit(20, 10_000, clock), clock);
-        SandboxHandler sandbox = new SandboxHandler(views, sandboxes, List.of());
+        // --- exercises: their part of the sandbox page ---
+        ExercisePart exercisePart = new ExercisePart(exercises, exerciseProgress, sandboxes, messages, course);
+        SandboxHandler sandbox = new SandboxHandler(views, sandboxes, List.of(exercisePart));
         Handlers handlers = new Handlers(new HealthHandler(db),
-                new HomeHandler(views, course, progress, quiz.dueToday()),
+                new HomeHandler(views, course, progress, quiz.dueToday(), exerciseLinks),
                 new LessonHandler(views, course, progress, lessonExtras),
                 new SearchHandler(views, search),
                 quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress(),
-                sandbox);
+                sandbox,
+                new ExerciseHandler(views, course, exercises, exerciseProgress, messages, sandboxes, sandbox, exercisePart));
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

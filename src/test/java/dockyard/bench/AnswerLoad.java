@@ -38,17 +38,23 @@ public final class AnswerLoad {
         List<Pending> pending = prepare(http, base, topics, needed);
         System.out.printf("prepared %d pending answers over %d topics%n", pending.size(), topics.size());
 
-        run(http, base, pending.subList(0, rate * warmup), rate, null);
+        run(http, base, pending.subList(0, rate * warmup), rate, null, null);
         long[] latencies = new long[rate * seconds];
-        AtomicInteger errors = run(http, base, pending.subList(rate * warmup, rate * (warmup + seconds)), rate, latencies);
+        double[] serverMs = new double[rate * seconds];
+        AtomicInteger errors = run(http, base, pending.subList(rate * warmup, rate * (warmup + seconds)), rate, latencies, serverMs);
         Arrays.sort(latencies);
+        Arrays.sort(serverMs);
         System.out.printf("rate=%d/s duration=%ds answers=%d errors=%d p50=%.1fms p90=%.1fms p99=%.1fms p99.9=%.1fms max=%.1fms%n",
                 rate, seconds, latencies.length, errors.get(), ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
                 ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6);
+        System.out.printf("inside the server (Server-Timing, from the first filter to the response): p50=%.2fms p99=%.2fms max=%.2fms%n",
+                serverMs[serverMs.length / 2], serverMs[(int) Math.ceil(0.99 * serverMs.length) - 1], serverMs[serverMs.length - 1]);
         System.exit(0);
     }
 
-    private static AtomicInteger run(HttpClient http, String base, List<Pending> batch, int rate, long[] latencies) throws Exception {
+    private static final Pattern DUR = Pattern.compile("dur=([0-9.]+)");
+
+    private static AtomicInteger run(HttpClient http, String base, List<Pending> batch, int rate, long[] latencies, double[] serverMs) throws Exception {
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         long interval = 1_000_000_000L / rate;
@@ -69,6 +75,10 @@ public final class AnswerLoad {
                 long took = System.nanoTime() - due;
                 if (e != null || r.statusCode() != 303) errors.incrementAndGet();
                 if (latencies != null) latencies[index] = took;
+                if (serverMs != null) {
+                    Matcher d = r == null ? null : DUR.matcher(r.headers().firstValue("Server-Timing").orElse(""));
+                    serverMs[index] = d != null && d.find() ? Double.parseDouble(d.group(1)) : Double.NaN;
+                }
                 return null;
             }));
         }

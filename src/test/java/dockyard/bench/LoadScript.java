@@ -62,10 +62,11 @@ public final class LoadScript {
     }
 
     /** What one run measured; times in microseconds. */
-    record Result(Histogram client, Histogram server, Map<Integer, Long> statuses, long errors, long sent, double elapsedSeconds) {
+    record Result(Histogram client, Histogram server, Map<Integer, Long> statuses, long errors, Map<String, Long> errorKinds,
+                  long sent, double elapsedSeconds) {
         void print(Options o) {
-            System.out.printf(Locale.ROOT, "sent %d in %.1f s (%.0f req/s achieved); errors %d; statuses %s%n",
-                    sent, elapsedSeconds, sent / elapsedSeconds, errors, statuses);
+            System.out.printf(Locale.ROOT, "sent %d in %.1f s (%.0f req/s achieved); errors %d %s; statuses %s%n",
+                    sent, elapsedSeconds, sent / elapsedSeconds, errors, errorKinds, statuses);
             line("latency (from due time)", client);
             line("server time (Server-Timing)", server);
         }
@@ -85,6 +86,7 @@ public final class LoadScript {
         Histogram server = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
+        Map<String, Long> errorKinds = new ConcurrentHashMap<>();
         long total = (long) o.rate() * seconds;
         long intervalNanos = 1_000_000_000L / o.rate();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
@@ -101,6 +103,8 @@ public final class LoadScript {
                 }
                 if (failure != null) {
                     errors.incrementAndGet();
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    errorKinds.merge(cause.getClass().getSimpleName(), 1L, Long::sum);
                     return;
                 }
                 statuses.merge(response.statusCode(), 1L, Long::sum);
@@ -117,7 +121,7 @@ public final class LoadScript {
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS)
                 .exceptionally(t -> null).join();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(client, server, new TreeMap<>(statuses), errors.get(), total, elapsed);
+        return new Result(client, server, new TreeMap<>(statuses), errors.get(), new TreeMap<>(errorKinds), total, elapsed);
     }
 
     private static HttpRequest request(Options o, URI url) {

@@ -56,7 +56,12 @@ public final class Practice {
         }
         List<AnswerRow> rows = store.answers(attempt.id());
         AnswerRow last = rows.get(rows.size() - 1);
-        Question q = quizzes.bank().question(last.questionId()).orElseThrow(() -> QuizError.notFound("quiz.error.unknownQuestion"));
+        Question q = quizzes.bank().question(last.questionId()).orElse(null);
+        if (q == null) {
+            // the bank changed under this run (a question was removed): end it and start the topic afresh
+            restart(learnerId, topic);
+            return current(learnerId, topic, lang);
+        }
         if (!last.answered()) {
             return new Asking(attempt.id(), last.position(), rows.size(), questions.size(), Asked.of(q, lang, Set.of()));
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * The spaced-repetition session: the learner's cards due today (UTC), then new key-term cards of the lessons
- * they have practised (at most {@link #NEW_TERMS_PER_DAY} a day). A question card is answered like practice
+ * they have marked done or practised (at most {@link #NEW_TERMS_PER_DAY} a day). A question card is answered like practice
  * and rated from the answer (right = Good, wrong = Again); a key-term card is rated by the learner.
  */
 public final class Reviews {
@@ -43,14 +43,18 @@ public final class Reviews {
     private final CardStore cardStore;
     private final Cards cards;
     private final KeyTerms terms;
+    private final java.util.function.LongFunction<Collection<String>> lessonsOpened;
     private final Clock clock;
 
-    public Reviews(Quizzes quizzes, QuizStore store, CardStore cardStore, Cards cards, KeyTerms terms, Clock clock) {
+    /** @param lessonsOpened the ids of the lessons a learner has marked done */
+    public Reviews(Quizzes quizzes, QuizStore store, CardStore cardStore, Cards cards, KeyTerms terms,
+                   java.util.function.LongFunction<Collection<String>> lessonsOpened, Clock clock) {
         this.quizzes = quizzes;
         this.store = store;
         this.cardStore = cardStore;
         this.cards = cards;
         this.terms = terms;
+        this.lessonsOpened = lessonsOpened;
         this.clock = clock;
     }
 
@@ -140,9 +144,9 @@ public final class Reviews {
         }
     }
 
-    /** Key-term cards not yet created for the lessons the learner has answered questions on, capped per day. */
+    /** Key-term cards not yet created for the lessons the learner has marked done or answered questions on, capped per day. */
     private List<String> newTerms(long learnerId) {
-        Set<String> lessons = new LinkedHashSet<>();
+        Set<String> lessons = new LinkedHashSet<>(lessonsOpened.apply(learnerId));
         for (var e : store.history(learnerId)) {
             quizzes.bank().question(e.getValue().questionId()).ifPresent(q -> lessons.add(q.topic()));
         }

@@ -201,6 +201,7 @@ public final class AwsCli {
             data = Output.query(q, data);
             if (data == null || data.isNull()) {
                 if (inv.output().equals("json")) io.println("null");
+                else if (inv.output().equals("text")) io.println("None");
                 return;
             }
         }

@@ -8,7 +8,6 @@ import dockyard.shell.parse.Ast.Pipeline;
 import dockyard.shell.parse.Ast.Redirect;
 import dockyard.shell.parse.Ast.Script;
 import dockyard.shell.parse.Ast.SimpleCommand;
-import dockyard.shell.parse.Ast.Sub;
 import dockyard.shell.parse.Ast.Var;
 import dockyard.shell.parse.Ast.Word;
 
@@ -22,20 +21,29 @@ import java.util.Set;
  * {@code #} comments. Errors carry bash's wording; running out of input mid-construct is reported as
  * {@linkplain ParseException#incomplete() incomplete}.
  */
-public final class Parser {
+public final class Parser extends WordScanner {
     private static final Set<String> COMPOUND = Set.of("if", "then", "elif", "else", "fi", "for", "while", "until",
             "do", "done", "case", "esac", "select", "function", "{", "}", "[[", "]]");
-    private static final int MAX_DEPTH = 32;
-
-    private final String src;
-    private final int depth;
-    private int pos;
-    private int nesting;
     private final List<PendingHeredoc> pending = new ArrayList<>();
 
     private Parser(String src, int depth) {
-        this.src = src;
-        this.depth = depth;
+        super(src, depth);
+    }
+
+    @Override
+    Script parseSubstitution() throws ParseException {
+        return parseList(true);
+    }
+
+    @Override
+    Script nestedScript(String text) throws ParseException {
+        if (depth + 1 > MAX_DEPTH) throw new ParseException("bash: maximum nesting level exceeded", false);
+        return new Parser(text, depth + 1).parseTop();
+    }
+
+    @Override
+    Word expandingText(String text) throws ParseException {
+        return parseExpandingText(text, depth + 1);
     }
 
     /** Parses a whole command line (which may span several lines: continuations, heredocs). */
@@ -249,179 +257,6 @@ public final class Parser {
         return w;
     }
 
-    /** One word, or null when the next character cannot start one. */
-    private Word parseWord() throws ParseException {
-        List<Part> parts = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        boolean any = false;
-        while (!atEnd()) {
-            char c = peek();
-            if (c == ' ' || c == '\t' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '<' || c == '>'
-                    || c == '(' || c == ')') break;
-            any = true;
-            if (c == '\\') {
-                if (pos + 1 >= src.length()) throw incomplete("unexpected EOF after `\\'");
-                char n = src.charAt(pos + 1);
-                pos += 2;
-                if (n == '\n') continue;
-                flush(parts, lit, false);
-                parts.add(new Lit(String.valueOf(n), true));
-            } else if (c == '\'') {
-                int end = src.indexOf('\'', pos + 1);
-                if (end < 0) throw incomplete("unexpected EOF while looking for matching `''");
-                flush(parts, lit, false);
-                parts.add(new Lit(src.substring(pos + 1, end), true));
-                pos = end + 1;
-            } else if (c == '"') {
-                flush(parts, lit, false);
-                parseDoubleQuoted(parts);
-            } else if (c == '$') {
-                flush(parts, lit, false);
-                parts.add(parseDollar(false));
-            } else if (c == '`') {
-                flush(parts, lit, false);
-                parts.add(parseBacktick(false));
-            } else {
-                lit.append(c);
-                pos++;
-            }
-        }
-        flush(parts, lit, false);
-        return any ? new Word(List.copyOf(parts)) : null;
-    }
-
-    private void parseDoubleQuoted(List<Part> parts) throws ParseException {
-        pos++;
-        StringBuilder lit = new StringBuilder();
-        boolean empty = true;
-        while (true) {
-            if (atEnd()) throw incomplete("unexpected EOF while looking for matching `\"'");
-            char c = peek();
-            if (c == '"') {
-                pos++;
-                break;
-            }
-            empty = false;
-            if (c == '\\' && pos + 1 < src.length() && "$`\"\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
-                char n = src.charAt(pos + 1);
-                pos += 2;
-                if (n != '\n') lit.append(n);
-            } else if (c == '$') {
-                flush(parts, lit, true);
-                parts.add(parseDollar(true));
-            } else if (c == '`') {
-                flush(parts, lit, true);
-                parts.add(parseBacktick(true));
-            } else {
-                lit.append(c);
-                pos++;
-            }
-        }
-        if (empty) parts.add(new Lit("", true));
-        flush(parts, lit, true);
-    }
-
-    private Part parseDollar(boolean quoted) throws ParseException {
-        pos++;
-        if (atEnd()) return new Lit("$", quoted);
-        char c = peek();
-        if (c == '(') {
-            if (src.startsWith("((", pos)) {
-                throw new ParseException("dockyard: arithmetic expansion $((…)) is not supported in the sandbox", false);
-            }
-            pos++;
-            if (++nesting + depth > MAX_DEPTH) throw new ParseException("bash: maximum nesting level exceeded", false);
-            Script inner = parseList(true);
-            nesting--;
-            return new Sub(inner, quoted);
-        }
-        if (c == '{') {
-            int end = src.indexOf('}', pos);
-            if (end < 0) throw incomplete("unexpected EOF while looking for matching `}'");
-            String body = src.substring(pos + 1, end);
-            pos = end + 1;
-            return braced(body, quoted);
-        }
-        if ("?$#!@*0123456789".indexOf(c) >= 0) {
-            pos++;
-            return new Var(String.valueOf(c), quoted, null, null);
-        }
-        if (Character.isLetter(c) || c == '_') {
-            int s = pos;
-            while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '_')) pos++;
-            return new Var(src.substring(s, pos), quoted, null, null);
-        }
-        return new Lit("$", quoted);
-    }
-
-    private Part braced(String body, boolean quoted) throws ParseException {
-        if (body.startsWith("#") && body.length() > 1) {
-            return new Var(body.substring(1), quoted, "length", null);
-        }
-        int i = 0;
-        while (i < body.length() && (Character.isLetterOrDigit(body.charAt(i)) || body.charAt(i) == '_')) i++;
-        if (i == 0 && body.length() == 1 && "?$#!@*".indexOf(body.charAt(0)) >= 0) i = 1;
-        String name = body.substring(0, i);
-        if (name.isEmpty()) throw new ParseException("bash: ${" + body + "}: bad substitution", false);
-        if (i == body.length()) return new Var(name, quoted, null, null);
-        String rest = body.substring(i);
-        for (String op : List.of(":-", ":=", ":+", ":?", "-", "=", "+", "##", "#", "%%", "%")) {
-            if (rest.startsWith(op)) {
-                Word arg = parseExpandingText(rest.substring(op.length()), depth + 1);
-                return new Var(name, quoted, op, arg);
-            }
-        }
-        throw new ParseException("bash: ${" + body + "}: bad substitution", false);
-    }
-
-    private Part parseBacktick(boolean quoted) throws ParseException {
-        int i = pos + 1;
-        StringBuilder inner = new StringBuilder();
-        while (true) {
-            if (i >= src.length()) throw incomplete("unexpected EOF while looking for matching ``'");
-            char c = src.charAt(i);
-            if (c == '`') break;
-            if (c == '\\' && i + 1 < src.length() && "$`\\".indexOf(src.charAt(i + 1)) >= 0) {
-                inner.append(src.charAt(i + 1));
-                i += 2;
-                continue;
-            }
-            inner.append(c);
-            i++;
-        }
-        pos = i + 1;
-        return new Sub(nested(inner.toString()).parseTop(), quoted);
-    }
-
-    private Parser nested(String text) throws ParseException {
-        if (depth + 1 > MAX_DEPTH) throw new ParseException("bash: maximum nesting level exceeded", false);
-        return new Parser(text, depth + 1);
-    }
-
-    private Word parseBody() throws ParseException {
-        List<Part> parts = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        while (!atEnd()) {
-            char c = peek();
-            if (c == '\\' && pos + 1 < src.length() && "$`\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
-                char n = src.charAt(pos + 1);
-                pos += 2;
-                if (n != '\n') lit.append(n);
-            } else if (c == '$') {
-                flush(parts, lit, true);
-                parts.add(parseDollar(true));
-            } else if (c == '`') {
-                flush(parts, lit, true);
-                parts.add(parseBacktick(true));
-            } else {
-                lit.append(c);
-                pos++;
-            }
-        }
-        flush(parts, lit, true);
-        return new Word(List.copyOf(parts));
-    }
-
     private void newline() throws ParseException {
         pos++;
         if (pending.isEmpty()) return;
@@ -447,22 +282,6 @@ public final class Parser {
         else target.add(new Lit(body.toString(), true));
     }
 
-    private static void flush(List<Part> parts, StringBuilder lit, boolean quoted) {
-        if (lit.length() > 0) {
-            parts.add(new Lit(lit.toString(), quoted));
-            lit.setLength(0);
-        }
-    }
-
-    private void skipBlanks() {
-        while (!atEnd()) {
-            char c = peek();
-            if (c == ' ' || c == '\t' || c == '\r') pos++;
-            else if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') pos += 2;
-            else break;
-        }
-    }
-
     private void skipBlanksAndNewlines() throws ParseException {
         while (true) {
             skipBlanks();
@@ -472,32 +291,12 @@ public final class Parser {
         }
     }
 
-    private void skipComment() {
-        while (!atEnd() && peek() != '\n') pos++;
-    }
-
-    private boolean atEnd() {
-        return pos >= src.length();
-    }
-
-    private char peek() {
-        return src.charAt(pos);
-    }
-
     private ParseException unexpected() {
         if (atEnd()) return syntax("newline");
         char c = peek();
         if (c == '\n') return syntax("newline");
         if (src.startsWith("&&", pos) || src.startsWith("||", pos) || src.startsWith(";;", pos)) return syntax(src.substring(pos, pos + 2));
         return syntax(String.valueOf(c));
-    }
-
-    private static ParseException syntax(String token) {
-        return new ParseException("bash: syntax error near unexpected token `" + token + "'", false);
-    }
-
-    private static ParseException incomplete(String message) {
-        return new ParseException("bash: " + message, true);
     }
 
     private record PendingHeredoc(String delimiter, boolean expand, boolean stripTabs, Word body) {

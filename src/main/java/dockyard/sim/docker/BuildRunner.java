@@ -55,12 +55,12 @@ final class BuildRunner {
         multiStage = groups.size() > 1;
         List<String> stageNames = new ArrayList<>();
         for (List<Dockerfile.Instruction> g : groups) {
-            String[] from = global.substitute(g.get(0).args()).split("\\s+");
+            String[] from = fromWords(global, g.get(0));
             stageNames.add(from.length >= 3 && from[1].equalsIgnoreCase("AS") ? from[2].toLowerCase(Locale.ROOT) : null);
         }
         // Load metadata for every external base image first, as BuildKit does.
         for (int i = 0; i < groups.size(); i++) {
-            String ref = global.substitute(groups.get(i).get(0).args()).split("\\s+")[0];
+            String ref = fromWords(global, groups.get(i).get(0))[0];
             if (ref.equalsIgnoreCase("scratch") || stageNames.subList(0, i).contains(ref.toLowerCase(Locale.ROOT)) || bases.containsKey(ref)) {
                 continue;
             }
@@ -76,13 +76,20 @@ final class BuildRunner {
             int steps = (int) g.stream().filter(in -> List.of("FROM", "RUN", "COPY", "ADD", "WORKDIR").contains(in.keyword())).count();
             BuildStage stage = new BuildStage(stageNames.get(i), i, steps);
             stage.args.putAll(global.args);
-            from(stage, global.substitute(g.get(0).args()).split("\\s+")[0]);
+            from(stage, fromWords(global, g.get(0))[0]);
             for (Dockerfile.Instruction in : g.subList(1, g.size())) BuildSteps.apply(this, stage, in);
             stages.put(String.valueOf(i), stage);
             if (stage.name != null) stages.put(stage.name, stage);
             last = stage;
         }
         return new Image(Image.idOf(last.config, last.history), last.history, last.config, last.fs, kernel.now());
+    }
+
+    /** FROM's words after its flags ({@code --platform=linux/amd64}): image, then optionally {@code AS name}. */
+    private static String[] fromWords(BuildStage global, Dockerfile.Instruction from) {
+        List<String> words = new ArrayList<>(List.of(global.substitute(from.args()).strip().split("\\s+")));
+        while (words.size() > 1 && words.get(0).startsWith("--")) words.remove(0);
+        return words.toArray(new String[0]);
     }
 
     private Image loadMetadata(String ref) {

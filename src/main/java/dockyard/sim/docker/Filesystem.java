@@ -84,6 +84,7 @@ public final class Filesystem {
 
     /** An absolute path with {@code .}, {@code ..} and repeated slashes resolved. */
     public static String normalize(String path) {
+        if (isNormal(path)) return path;
         List<String> parts = new ArrayList<>();
         for (String s : path.split("/")) {
             if (s.isEmpty() || s.equals(".")) continue;
@@ -94,6 +95,13 @@ public final class Filesystem {
             }
         }
         return "/" + String.join("/", parts);
+    }
+
+    private static boolean isNormal(String p) {
+        if (p.isEmpty() || p.charAt(0) != '/') return false;
+        if (p.length() == 1) return true;
+        if (p.charAt(p.length() - 1) == '/') return false;
+        return !p.contains("//") && !p.contains("/./") && !p.contains("/../") && !p.endsWith("/.") && !p.endsWith("/..");
     }
 
     /** The parent directory of an absolute path ({@code /} for {@code /}). */

@@ -83,6 +83,7 @@ final class ScriptRun {
             String target = r.target() == null ? null : Filesystem.resolve(state.cwd, Expander.expand(r.target(), state, this::capture));
             switch (r.op()) {
                 case ">", ">>" -> {
+                    if (state.fs.isDirectory(target)) return fail("cannot create " + target + ": Is a directory", 2);
                     if (!state.fs.isDirectory(Filesystem.parent(target))) {
                         return fail("cannot create " + target + ": Directory nonexistent", 2);
                     }
@@ -91,6 +92,7 @@ final class ScriptRun {
                     if (!append) state.fs.write(target, "");
                 }
                 case "2>", "2>>" -> {
+                    if (state.fs.isDirectory(target)) return fail("cannot create " + target + ": Is a directory", 2);
                     if (!state.fs.isDirectory(Filesystem.parent(target))) {
                         return fail("cannot create " + target + ": Directory nonexistent", 2);
                     }
@@ -141,7 +143,13 @@ final class ScriptRun {
 
     /** {@code $(...)}: runs a script to the end at once and returns its standard output. */
     private String capture(String source) {
-        ShScript inner = ShScript.parse(source);
+        ShScript inner;
+        try {
+            inner = ShScript.parse(source);
+        } catch (ShScript.SyntaxError e) {
+            output.accept(state.shName() + ": " + e.getMessage() + "\n");
+            return "";
+        }
         StringBuilder out = new StringBuilder();
         ShellState sub = state;
         int saved = sub.status;

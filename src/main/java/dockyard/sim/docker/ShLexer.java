@@ -51,8 +51,9 @@ final class ShLexer {
                         continue;
                     }
                     flush(parts, cur, true);
-                    if (i + 1 < n) parts.add(new ShScript.Part(String.valueOf(s.charAt(i + 1)), false));
-                    i += 2;
+                    // A backslash at the very end stands for itself.
+                    parts.add(new ShScript.Part(String.valueOf(i + 1 < n ? s.charAt(i + 1) : '\\'), false));
+                    i = Math.min(n, i + 2);
                 } else if (c == '\'') {
                     int end = s.indexOf('\'', i + 1);
                     if (end < 0) throw new ShScript.SyntaxError("Syntax error: Unterminated quoted string");

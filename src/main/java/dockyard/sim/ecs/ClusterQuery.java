@@ -164,7 +164,7 @@ public final class ClusterQuery {
                         throw error("invalid regular expression '" + arg + "'");
                     }
                     boolean negate = op.startsWith("!") || op.startsWith("not");
-                    return s -> negate != s.apply(key).stream().anyMatch(v -> p.matcher(v).matches());
+                    return s -> negate != s.apply(key).stream().anyMatch(v -> p.matcher(new Bounded(v, text)).matches());
                 }
                 return switch (op) {
                     case "==", "equals" -> s -> s.apply(key).stream().anyMatch(v -> compare(v, arg) == 0);
@@ -196,6 +196,47 @@ public final class ClusterQuery {
 
     private static String value(String token) {
         return token.startsWith("\u0000") ? token.substring(1) : token;
+    }
+
+    /**
+     * The matched text, counting character reads: a regular expression that backtracks catastrophically is stopped
+     * with a clear error instead of freezing the sandbox (values are at most a few hundred characters).
+     */
+    private static final class Bounded implements CharSequence {
+        private static final int BUDGET = 1_000_000;
+        private final String s;
+        private final String expression;
+        private final int[] reads;
+
+        Bounded(String s, String expression) {
+            this(s, expression, new int[1]);
+        }
+
+        private Bounded(String s, String expression, int[] reads) {
+            this.s = s;
+            this.expression = expression;
+            this.reads = reads;
+        }
+
+        @Override
+        public int length() { return s.length(); }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads[0] > BUDGET) {
+                throw AwsException.client("InvalidParameterException", "The regular expression in '" + expression
+                        + "' is too expensive to evaluate; simplify it.");
+            }
+            return s.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Bounded(s.substring(start, end), expression, reads);
+        }
+
+        @Override
+        public String toString() { return s; }
     }
 
     private static int compare(String a, String b) {

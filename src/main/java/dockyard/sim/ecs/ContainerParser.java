@@ -88,7 +88,31 @@ final class ContainerParser {
         }
         return new TaskDefinition.ContainerDef(name, image, cpu, memory, reservation, d.path("essential").asBoolean(true),
                 List.copyOf(ports), strings(d.get("entryPoint")), strings(d.get("command")), env, List.copyOf(secrets),
-                driver, logOptions, List.copyOf(mounts), stopTimeout, Json.text(d, "workingDirectory", null));
+                driver, logOptions, List.copyOf(mounts), stopTimeout, Json.text(d, "workingDirectory", null),
+                healthCheck(d.get("healthCheck"), name));
+    }
+
+    /** Ranges and defaults: interval 5–300 (30), timeout 2–60 (5), retries 1–10 (3), startPeriod 0–300 (0). */
+    private static TaskDefinition.HealthCheck healthCheck(JsonNode h, String container) {
+        if (h == null || h.isNull()) return null;
+        List<String> command = strings(h.get("command"));
+        if (command == null || command.isEmpty() || !(command.get(0).equals("CMD") || command.get(0).equals("CMD-SHELL"))) {
+            throw fail("Invalid 'healthCheck' setting for container '" + container + "'. The command must start with CMD or CMD-SHELL.");
+        }
+        int interval = range(h, "interval", 30, 5, 300, container);
+        int timeout = range(h, "timeout", 5, 2, 60, container);
+        int retries = range(h, "retries", 3, 1, 10, container);
+        int startPeriod = range(h, "startPeriod", 0, 0, 300, container);
+        return new TaskDefinition.HealthCheck(List.copyOf(command), interval, timeout, retries, startPeriod);
+    }
+
+    private static int range(JsonNode h, String member, int fallback, int min, int max, String container) {
+        int v = h.path(member).asInt(fallback);
+        if (v < min || v > max) {
+            throw fail("Invalid 'healthCheck." + member + "' setting for container '" + container + "'. It must be between "
+                    + min + " and " + max + ".");
+        }
+        return v;
     }
 
     private static List<String> strings(JsonNode n) {

@@ -97,7 +97,7 @@ final class EcsJson {
         o.put("cpu", String.valueOf(t.cpu)).put("createdAt", t.createdAt).put("desiredStatus", t.desiredStatus)
                 .put("enableExecuteCommand", false);
         if (t.executionStoppedAt != null) o.put("executionStoppedAt", t.executionStoppedAt);
-        o.put("group", t.group).put("healthStatus", "UNKNOWN").put("lastStatus", t.lastStatus).put("launchType", t.launchType)
+        o.put("group", t.group).put("healthStatus", HealthChecks.taskHealth(t)).put("lastStatus", t.lastStatus).put("launchType", t.launchType)
                 .put("memory", String.valueOf(t.memory));
         o.set("overrides", t.overrides.deepCopy());
         if (t.fargate()) o.put("platformVersion", "1.4.0").put("platformFamily", "Linux");
@@ -132,7 +132,7 @@ final class EcsJson {
         }
         ArrayNode nics = o.putArray("networkInterfaces");
         if (t.eni != null) nics.addObject().put("attachmentId", t.attachmentId).put("privateIpv4Address", t.eni.privateIpv4Address());
-        o.put("healthStatus", "UNKNOWN").put("cpu", String.valueOf(c.def.cpu()));
+        o.put("healthStatus", c.healthStatus).put("cpu", String.valueOf(c.def.cpu()));
         if (c.def.memory() != null) o.put("memory", String.valueOf(c.def.memory()));
         if (c.def.memoryReservation() != null) o.put("memoryReservation", String.valueOf(c.def.memoryReservation()));
         return o;

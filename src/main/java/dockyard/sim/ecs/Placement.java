@@ -141,15 +141,17 @@ final class Placement {
     }
 
     private static List<ContainerInstance> binpack(List<ContainerInstance> candidates, String field) {
+        boolean cpu = field.equals("cpu");
         int best = Integer.MAX_VALUE;
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            ContainerInstance ci = candidates.get(i);
+            int left = cpu ? ci.remainingCpu : ci.remainingMemory;
+            if (left < best) best = left;
+        }
         List<ContainerInstance> out = new ArrayList<>();
-        for (ContainerInstance ci : candidates) {
-            int left = field.equals("cpu") ? ci.remainingCpu : ci.remainingMemory;
-            if (left < best) {
-                best = left;
-                out.clear();
-            }
-            if (left == best) out.add(ci);
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            ContainerInstance ci = candidates.get(i);
+            if ((cpu ? ci.remainingCpu : ci.remainingMemory) == best) out.add(ci);
         }
         return out;
     }

@@ -23,6 +23,8 @@ final class Task {
         String runtimeId;
         final List<int[]> bindings = new ArrayList<>();
         Object process;
+        String healthStatus = "UNKNOWN";
+        int failedChecks;
 
         Container(TaskDefinition.ContainerDef def, String arn) {
             this.def = def;

@@ -31,6 +31,10 @@ record TaskDefinition(String arn, String family, int revision, String region, St
     record Secret(String name, String valueFrom) {
     }
 
+    /** A container health check; times in seconds (DG task_definition_parameters, healthCheck). */
+    record HealthCheck(List<String> command, int interval, int timeout, int retries, int startPeriod) {
+    }
+
     /**
      * One container. {@code reservedMemory} is what placement charges: memoryReservation if set, else memory
      * (DG task_definition_parameters).
@@ -39,7 +43,7 @@ record TaskDefinition(String arn, String family, int revision, String region, St
                         List<PortMapping> portMappings, List<String> entryPoint, List<String> command,
                         Map<String, String> environment, List<Secret> secrets, String logDriver,
                         Map<String, String> logOptions, List<MountPoint> mountPoints, Integer stopTimeout,
-                        String workingDirectory) {
+                        String workingDirectory, HealthCheck healthCheck) {
         int reservedMemory() {
             return memoryReservation != null ? memoryReservation : memory != null ? memory : 0;
         }

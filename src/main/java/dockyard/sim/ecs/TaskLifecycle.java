@@ -18,10 +18,12 @@ final class TaskLifecycle {
     static final long EXPIRY_MILLIS = 3600_000;
     private final Ecs ecs;
     private final TaskStarter starter;
+    private final HealthChecks health;
 
     TaskLifecycle(Ecs ecs) {
         this.ecs = ecs;
         this.starter = new TaskStarter(ecs, this);
+        this.health = new HealthChecks(ecs);
     }
 
     private long between(long fromMillis, long toMillis) {
@@ -58,6 +60,7 @@ final class TaskLifecycle {
             t.instance.runningTasksCount++;
         }
         change(t, "RUNNING");
+        health.start(t);
     }
 
     /**

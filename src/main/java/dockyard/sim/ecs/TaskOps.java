@@ -47,8 +47,10 @@ final class TaskOps {
         if (r.launchType().equals("FARGATE")) {
             for (int i = 0; i < r.count(); i++) created.add(requests.create(r, cluster, null, fargateSubnet(r, cluster)));
         } else {
-            List<ContainerInstance> members = ecs.instances.values().stream()
-                    .filter(ci -> ci.cluster == cluster && !ci.status.equals("INACTIVE")).toList();
+            List<ContainerInstance> members = new ArrayList<>();
+            for (ContainerInstance ci : ecs.instances.values()) {
+                if (ci.cluster == cluster && !ci.status.equals("INACTIVE")) members.add(ci);
+            }
             if (members.isEmpty()) throw AwsException.client("InvalidParameterException", "No Container Instances were found in your cluster.");
             Map<String, String> seen = new LinkedHashMap<>();
             Placement.Batch batch = new Placement.Batch(members, r.need());

@@ -36,6 +36,13 @@ class PracticeHttpTest {
     }
 
     @Test
+    void aLessonPageLinksToItsQuiz() {
+        String topic = QuizPages.firstTopic();
+        assertThat(server.client().get("/lessons/" + topic + "?lang=en").body())
+                .contains("href=\"/quiz/" + topic + "\"").contains("Exam-style questions on this lesson");
+    }
+
+    @Test
     void anAnswerIsMarkedAtOnceWithEveryExplanationAndCannotBeChanged() {
         TestServer.Client c = server.client();
         String topic = QuizPages.firstTopic();
@@ -109,6 +116,31 @@ class PracticeHttpTest {
         // nothing changed: the question is still open and takes the real answer
         assertThat(c.get("/quiz/" + topic).body()).contains("name=\"option\"");
         assertThat(QuizPages.send(c, "/quiz/" + topic + "/answer", base).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aRunWhoseQuestionLeftTheBankStartsAfresh() {
+        TestServer.Client c = server.client();
+        String topic = QuizPages.firstTopic();
+        String page = c.get("/quiz/" + topic + "?lang=en").body();
+        String attempt = QuizPages.hidden(page, "attempt");
+        QuizPages.sql(server.dbFile(), "UPDATE attempt_answer SET question_id = 'removed-question' WHERE attempt_id = " + attempt);
+        HttpResponse<String> again = c.get("/quiz/" + topic);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(QuizPages.hidden(again.body(), "attempt")).isNotEqualTo(attempt);
+    }
+
+    @Test
+    void anAnswerToAFinishedRunIsRefused() {
+        TestServer.Client c = server.client();
+        String topic = QuizPages.firstTopic();
+        String page = c.get("/quiz/" + topic + "?lang=en").body();
+        Map<String, String> form = form(page, QuizPages.questionOn(page, "en"), true);
+        assertThat(c.postForm("/quiz/" + topic + "/restart", Map.of()).statusCode()).isEqualTo(303);
+        HttpResponse<String> late = QuizPages.send(c, "/quiz/" + topic + "/answer", form);
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("already finished");
+        assertThat(c.get("/progress/export.csv").body().lines().count()).isEqualTo(1);
     }
 
     @Test

@@ -38,6 +38,9 @@ class QuizBrowserTest {
             page.getByLabel("10 questions, 20 minutes").check();
             Browser.screenshot(page, "exam-start-laptop-light");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the exam")).click();
+            // the clock is kept by the server and counts down in the page between requests
+            assertThat(page.locator(".exam-clock")).not().hasText("20:00", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(5000));
+            assertThat(page.locator(".exam-clock").innerText()).matches("19:[0-5]\\d");
             for (int n = 1; n <= 10; n++) {
                 assertThat(page.getByText("Question " + n + " of 10")).isVisible();
                 page.locator(".quiz-option").first().click();

@@ -69,6 +69,17 @@ class ReviewAndProgressHttpTest {
     }
 
     @Test
+    void aLessonMarkedDoneOffersItsKeyTermsAsCards() {
+        TestServer.Client c = server.client();
+        c.get("/review?lang=en");
+        String lesson = "docker-vs-vm";
+        assertThat(c.postForm("/lessons/" + lesson + "/done", Map.of("done", "true")).statusCode()).isBetween(200, 399);
+        String page = c.get("/review").body();
+        assertThat(page).contains("Key term · " + lesson).contains("Show the definition");
+        assertThat(c.get("/").body()).containsPattern("\\d+ cards to review today");
+    }
+
+    @Test
     void aCardRatingMustBeOneToFourAndNameAKnownCard() {
         TestServer.Client c = server.client();
         c.get("/review?lang=en");
