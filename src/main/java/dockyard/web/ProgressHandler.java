@@ -24,8 +24,10 @@ public final class ProgressHandler {
     public void show(Context ctx) {
         long learner = Guests.learnerId(ctx);
         String lang = Languages.of(ctx);
-        var accuracy = progress.accuracy(learner);
-        var mastery = progress.mastery(learner);
+        var accuracy = progress.accuracy(learner).stream()
+                .sorted(java.util.Comparator.comparing(Progress.Accuracy::topic, titles.byCourseOrder())).toList();
+        var mastery = progress.mastery(learner).stream()
+                .sorted(java.util.Comparator.comparing(Progress.Mastery::topic, titles.byCourseOrder())).toList();
         var exams = progress.exams(learner);
         var forecast = progress.forecast(learner, 14);
         Map<String, Object> model = new LinkedHashMap<>();

@@ -28,7 +28,8 @@ public final class QuizHandler {
     public void index(Context ctx) {
         long learner = Guests.learnerId(ctx);
         String lang = Languages.of(ctx);
-        List<Map<String, Object>> topics = progress.accuracy(learner).stream().map(a -> Map.<String, Object>of(
+        List<Map<String, Object>> topics = progress.accuracy(learner).stream()
+                .sorted(java.util.Comparator.comparing(Progress.Accuracy::topic, titles.byCourseOrder())).map(a -> Map.<String, Object>of(
                 "id", a.topic(), "title", titles.title(a.topic(), lang), "count", quizzes.bank().topic(a.topic()).size(),
                 "answered", a.answered(), "right", a.right(), "percent", a.percent())).toList();
         views.render(ctx, "quiz/index.html", Map.of("topics", topics, "total", quizzes.bank().size()));

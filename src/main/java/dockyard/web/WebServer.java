@@ -3,8 +3,6 @@ package dockyard.web;
 import dockyard.Config;
 import dockyard.content.ContentRoots;
 import dockyard.content.LiveCourse;
-import dockyard.content.quiz.Bilingual;
-import dockyard.learn.quiz.KeyTerms;
 import dockyard.content.exercise.ExerciseLoader;
 import dockyard.content.exercise.Exercises;
 import dockyard.learn.Learners;
@@ -57,12 +55,8 @@ public final class WebServer {
         });
         Progress progress = new Progress(new ProgressRepository(db), clock);
         // --- quiz: lesson titles and key terms come from the loaded course ---
-        QuizWiring.Parts quiz = QuizWiring.build(contentRoot, db, views, clock,
-                (topic, lang) -> course.get().lesson(topic).map(l -> l.title().text(lang)).orElse(topic),
-                lessonId -> course.get().lesson(lessonId).map(l -> l.keyTerms().stream()
-                        .map(t -> new KeyTerms.Term(new Bilingual(t.term().ko(), t.term().en()),
-                                new Bilingual(t.definition().ko(), t.definition().en())))
-                        .toList()).orElse(List.of()),
+        CourseTopics topics = new CourseTopics(course);
+        QuizWiring.Parts quiz = QuizWiring.build(contentRoot, db, views, clock, topics, topics,
                 learner -> progress.overview(learner, course.get()).done());
         // --- exercises: loaded once from content/exercises; progress in SQLite ---
         Exercises exercises = contentRoot == null ? Exercises.empty()

@@ -22,7 +22,7 @@ final class DockerBuild {
         this.workspace = workspace;
     }
 
-    DockerResult build(String contextDir, String dockerfilePath, List<String> tags, Map<String, String> buildArgs) {
+    DockerResult build(String contextDir, String dockerfilePath, List<String> tags, Map<String, String> buildArgs, boolean noCache) {
         List<String> err = new ArrayList<>();
         List<ImageRef> refs = new ArrayList<>();
         for (String t : tags) {
@@ -55,7 +55,7 @@ final class DockerBuild {
             return out.fail("failed to solve: " + e.getMessage());
         }
         BuildContext context = new BuildContext(workspace, ctx);
-        BuildRunner runner = new BuildRunner(docker, context, cache, out, buildArgs, docker.kernel());
+        BuildRunner runner = new BuildRunner(docker, context, noCache ? new HashMap<>() : cache, out, buildArgs, docker.kernel());
         Image image;
         try {
             image = runner.run(instructions);

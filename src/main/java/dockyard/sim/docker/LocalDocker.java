@@ -51,7 +51,12 @@ public final class LocalDocker {
      * @param dockerfilePath absolute path of the Dockerfile, or null for {@code CONTEXT/Dockerfile}
      */
     public DockerResult build(String contextDir, String dockerfilePath, List<String> tags, Map<String, String> buildArgs) {
-        return builder.build(contextDir, dockerfilePath, tags, buildArgs);
+        return builder.build(contextDir, dockerfilePath, tags, buildArgs, false);
+    }
+
+    /** {@code docker build} with {@code --no-cache} when {@code noCache}: every step runs again (same inputs, same image ID). */
+    public DockerResult build(String contextDir, String dockerfilePath, List<String> tags, Map<String, String> buildArgs, boolean noCache) {
+        return builder.build(contextDir, dockerfilePath, tags, buildArgs, noCache);
     }
 
     // --- images ---

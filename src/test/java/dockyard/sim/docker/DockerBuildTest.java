@@ -90,4 +90,12 @@ class DockerBuildTest {
         List<Layer> b = image("c2").layers();
         assertThat(a.get(a.size() - 1).digest()).isNotEqualTo(b.get(b.size() - 1).digest());
     }
+
+    @Test
+    void noCacheRunsEveryStepAgainButGivesTheSameImage() {
+        build("FROM alpine\nRUN echo one > /1\n", "n1");
+        DockerResult r = docker.build("/home/learner/b", null, List.of("n2"), Map.of(), true);
+        assertThat(r.err()).noneMatch(l -> l.endsWith("CACHED"));
+        assertThat(image("n1").id()).isEqualTo(image("n2").id());
+    }
 }

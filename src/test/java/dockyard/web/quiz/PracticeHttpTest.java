@@ -33,6 +33,9 @@ class PracticeHttpTest {
         for (String topic : QuizPages.BANK.topics()) {
             assertThat(r.body()).contains("href=\"/quiz/" + topic + "\"").contains(QuizPages.BANK.topic(topic).size() + " questions");
         }
+        // in the course's reading order, under the lessons' titles
+        assertThat(r.body().indexOf("href=\"/quiz/what-is-docker\"")).isLessThan(r.body().indexOf("href=\"/quiz/docker-vs-vm\""));
+        assertThat(r.body()).contains(">What is Docker?<");
     }
 
     @Test
