@@ -2,7 +2,6 @@ package dockyard.sim;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -26,7 +25,7 @@ public final class Kernel {
     private final long seed;
     private final SplittableRandom random;
     private final PriorityQueue<Scheduled> queue = new PriorityQueue<>();
-    private final Map<Class<?>, List<Consumer<Object>>> subscribers = new HashMap<>();
+    private final Map<Class<?>, List<Consumer<Object>>> subscribers = new java.util.LinkedHashMap<>();
     private long now;
     private long sequence;
     private long processed;

@@ -18,8 +18,8 @@ import java.util.function.Function;
  * for the page's details panel. Colours come from CSS classes; statuses are also written out as text.
  */
 final class ClusterSvg {
-    private static final int COL = 300;
-    private static final int GAP = 12;
+    private static final int COL = 216;
+    private static final int GAP = 10;
     private static final int PAD = 12;
     private static final int TASK_H = 40;
     private static final int LABEL_X = 0;
@@ -113,8 +113,8 @@ final class ClusterSvg {
                 + " " + h.memoryReserved() + "/" + h.memoryRegistered() + " MiB" + (h.agentConnected() ? "" : "\nagentConnected=false") : "");
         b.append(open("cv-host" + (h.registered() ? "" : " cv-unregistered"), details));
         b.append(rect(x, y, COL, height, "cv-host-box"));
-        b.append(textAt(x + 10, y + 18, h.instanceId() + "  " + h.instanceType(), "cv-title"));
-        b.append(textAt(x + 10, y + 34, h.state() + " · " + status, "cv-sub"));
+        b.append(textAt(x + 10, y + 18, h.instanceId(), "cv-title"));
+        b.append(textAt(x + 10, y + 34, clip(h.instanceType() + " · " + h.state() + " · " + status, 36), "cv-sub"));
         if (h.registered()) {
             bar(b, x + 10, y + 44, "CPU", h.cpuReserved(), h.cpuRegistered());
             bar(b, x + 10, y + 58, text.apply("sandbox.cluster.memory"), h.memoryReserved(), h.memoryRegistered());
@@ -129,12 +129,12 @@ final class ClusterSvg {
     }
 
     private void bar(StringBuilder b, int x, int y, String label, int used, int total) {
-        int w = 150;
+        int w = 80;
         int filled = total <= 0 ? 0 : (int) Math.round(w * Math.min(1.0, (double) used / total));
         b.append(textAt(x, y + 9, label, "cv-bar-label"));
-        b.append(rect(x + 60, y + 1, w, 9, "cv-bar"));
-        if (filled > 0) b.append(rect(x + 60, y + 1, filled, 9, "cv-bar-used"));
-        b.append(textAt(x + 60 + w + 6, y + 9, used + "/" + total, "cv-bar-label"));
+        b.append(rect(x + 46, y + 1, w, 9, "cv-bar"));
+        if (filled > 0) b.append(rect(x + 46, y + 1, filled, 9, "cv-bar-used"));
+        b.append(textAt(x + 46 + w + 5, y + 9, used + "/" + total, "cv-bar-label"));
     }
 
     private void task(StringBuilder b, int x, int y, int w, Task t) {
@@ -147,9 +147,9 @@ final class ClusterSvg {
                 + ports + eni + (t.stoppedReason() == null ? "" : "\nstoppedReason: " + t.stoppedReason());
         b.append(open("cv-task cv-s-" + status.replaceAll("[^a-z]", ""), details));
         b.append(rect(x, y, w, TASK_H, "cv-task-box"));
-        b.append(textAt(x + 8, y + 16, clip(t.family(), 28), "cv-title"));
+        b.append(textAt(x + 8, y + 16, clip(t.family(), 18), "cv-title"));
         b.append(textAt(x + w - 8, y + 16, t.lastStatus(), "cv-status cv-end"));
-        b.append(textAt(x + 8, y + 32, clip(t.id().substring(0, Math.min(8, t.id().length())) + ports + eni, 46), "cv-sub"));
+        b.append(textAt(x + 8, y + 32, clip(t.id().substring(0, Math.min(8, t.id().length())) + ports + eni, 34), "cv-sub"));
         b.append("</g>");
     }
 
@@ -168,7 +168,7 @@ final class ClusterSvg {
         int x1 = first < 0 ? x(0) + COL : x(last) + COL;
         b.append(open("cv-efs" + (first < 0 ? " cv-unmounted" : ""), details));
         b.append(rect(x0, y, x1 - x0, 30, "cv-efs-box"));
-        b.append(textAt(x0 + 10, y + 19, f.id() + (f.name().isEmpty() ? "" : "  " + f.name()) + "  · "
+        b.append(textAt(x0 + 10, y + 19, clip(f.id() + (f.name().isEmpty() ? "" : "  " + f.name()), first == last ? 22 : 60) + "  · "
                 + (first < 0 ? text.apply("sandbox.cluster.noMountTargets") : f.mountTargetZones().size() + " AZ"), "cv-title"));
         b.append("</g>");
         return y + 38;
@@ -186,9 +186,9 @@ final class ClusterSvg {
             }
             b.append(open("cv-repo", r.uri() + "\n" + (r.tags().isEmpty() ? text.apply("sandbox.cluster.noImages") : String.join(", ", r.tags()))));
             b.append(rect(x, y, COL, h, "cv-repo-box"));
-            b.append(textAt(x + 10, y + 18, clip(r.name(), 40), "cv-title"));
+            b.append(textAt(x + 10, y + 18, clip(r.name(), 28), "cv-title"));
             List<String> shown = r.tags().isEmpty() ? List.of(text.apply("sandbox.cluster.noImages")) : r.tags().subList(0, Math.min(6, r.tags().size()));
-            for (int i = 0; i < shown.size(); i++) b.append(textAt(x + 16, y + 36 + i * 16, "▪ " + clip(shown.get(i), 40), "cv-sub"));
+            for (int i = 0; i < shown.size(); i++) b.append(textAt(x + 16, y + 36 + i * 16, "▪ " + clip(shown.get(i), 30), "cv-sub"));
             b.append("</g>");
             rowH = Math.max(rowH, h);
             x += COL + GAP;

@@ -13,7 +13,7 @@ import java.util.List;
  * @param brief       the task, as HTML rendered once from the Markdown the author wrote (escaped, safe links)
  * @param setup       the commands run before the learner starts, as a script (heredocs allowed); may be empty
  * @param goals       what must become true, in the order shown; never empty
- * @param hints       progressive hints, revealed one at a time in this order
+ * @param hints       progressive hints, revealed one at a time in this order, as rendered HTML
  * @param solution    a reference solution, as a script run after the setup
  * @param explanation what the learner reads after success, as rendered HTML
  */

@@ -161,7 +161,7 @@ public final class ExerciseLoader {
         for (JsonNode h : list) {
             n++;
             Localized l = bilingual(h, "hint " + n, problems);
-            if (l != null) hints.add(l);
+            if (l != null) hints.add(ExerciseMarkdown.render(l));
         }
         return hints;
     }

@@ -32,7 +32,7 @@ public final class AwsCli {
             "ap-southeast-7", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ca-central-1", "ca-west-1", "eu-central-1",
             "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-south-1", "eu-south-2", "eu-north-1", "il-central-1",
             "me-south-1", "me-central-1", "mx-central-1", "sa-east-1");
-    private static final Set<String> OUTPUTS = new TreeSet<>(List.of("json", "text", "table"));
+    private static final Set<String> OUTPUTS = new TreeSet<>(List.of("json", "text", "table", "yaml"));
 
     private final Catalogue catalogue;
     private final boolean canAdvanceTime;

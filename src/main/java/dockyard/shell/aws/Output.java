@@ -69,8 +69,24 @@ final class Output {
         return switch (format) {
             case "text" -> text(data);
             case "table" -> TableFormat.render(data, operationName);
+            case "yaml" -> yaml(data);
             default -> json(data) + "\n";
         };
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML = new com.fasterxml.jackson.databind.ObjectMapper(
+            com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .build());
+
+    /** {@code --output yaml}: block style, members in the response's order, as AWS CLI v2 prints it. */
+    static String yaml(JsonNode data) {
+        try {
+            return YAML.writeValueAsString(data);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json(data) + "\n";
+        }
     }
 
     // --- json ---

@@ -123,9 +123,34 @@ final class Container implements RunningContainer {
             if (synchronous) pending = kernel.schedule(0, () -> finish(stop.exitCode(), ""));
             else finish(stop.exitCode(), "");
         } else if (stop.pauseMillis() < Kernel.MAX_ADVANCE_MILLIS * 52) {
-            pending = kernel.schedule(stop.pauseMillis(), () -> step(false));
+            pending = kernel.schedule(throttle(stop), () -> step(false));
         }
     }
+
+    /**
+     * Keeps a looping script from flooding the kernel: a loop that never sleeps waits 1 s, then 2 s, 4 s, … up to an
+     * hour between slices; one that sleeps less than a second runs at most {@value #WAKES_PER_SECOND} times per
+     * simulated second.
+     */
+    private long throttle(ScriptRun.Stop stop) {
+        long now = kernel.now();
+        if (stop.busy()) {
+            busyStreak = Math.min(busyStreak + 1, 12);
+            return Math.min(3_600_000L, 1000L << (busyStreak - 1));
+        }
+        busyStreak = 0;
+        if (now - windowStart >= 1000) {
+            windowStart = now;
+            wakes = 0;
+        }
+        if (++wakes > WAKES_PER_SECOND) return Math.max(stop.pauseMillis(), windowStart + 1000 - now);
+        return stop.pauseMillis();
+    }
+
+    static final int WAKES_PER_SECOND = 10;
+    private int busyStreak;
+    private long windowStart;
+    private int wakes;
 
     private void emitText(String text) {
         String t = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;

@@ -137,6 +137,7 @@ final class LocalContainers {
         if (o.detach()) return new DockerResult(List.of(e.id), err, 0);
         boolean server = isServer(e);
         if (!server) {
+            kernel.settle();
             long waited = 0;
             while (e.container.running() && waited < FOREGROUND_WAIT_MILLIS) {
                 kernel.advance(100);

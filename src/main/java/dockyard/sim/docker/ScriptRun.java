@@ -12,8 +12,14 @@ import java.util.function.Consumer;
 final class ScriptRun {
     static final int STEPS_PER_SLICE = 1000;
 
-    /** Where {@link #resume()} stopped: a pause ({@code exited == false}) or the end with an exit code. */
-    record Stop(boolean exited, long pauseMillis, int exitCode) {
+    /**
+     * Where {@link #resume()} stopped: a pause ({@code exited == false}) or the end with an exit code; {@code busy} when
+     * the pause was forced because the script ran {@value #STEPS_PER_SLICE} steps without sleeping.
+     */
+    record Stop(boolean exited, long pauseMillis, int exitCode, boolean busy) {
+        Stop(boolean exited, long pauseMillis, int exitCode) {
+            this(exited, pauseMillis, exitCode, false);
+        }
     }
 
     private final ShScript script;
@@ -31,7 +37,7 @@ final class ScriptRun {
         List<ShScript.Ins> code = script.code();
         int steps = 0;
         while (pc < code.size()) {
-            if (++steps > STEPS_PER_SLICE) return new Stop(false, 1000, 0);
+            if (++steps > STEPS_PER_SLICE) return new Stop(false, 1000, 0, true);
             ShScript.Ins ins = code.get(pc);
             if (ins instanceof ShScript.Jump j) {
                 pc = j.target();

@@ -103,7 +103,10 @@ final class TaskDefinitionParser {
             }
             memberOf.add(ClusterQuery.parse(pc.path("expression").asText()).text());
         }
+        boolean needsExecRole = containers.stream().anyMatch(c -> ECR.matcher(c.image()).matches() || "awslogs".equals(c.logDriver()));
         boolean fargateOk = mode.equals("awsvpc") && cpu != null && memory != null && FargateSizes.valid(cpu, memory)
+                && (execRole != null || !needsExecRole)
+                && containers.stream().allMatch(c -> c.logDriver() == null || Set.of("awslogs", "splunk", "awsfirelens").contains(c.logDriver()))
                 && volumes.values().stream().allMatch(v -> v.efs() != null || !in.toString().contains("sourcePath"));
         String arn = "arn:aws:ecs:" + region + ":" + Caller.ACCOUNT + ":task-definition/" + family + ":" + revision;
         ObjectNode json = Json.object();

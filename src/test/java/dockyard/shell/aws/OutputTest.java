@@ -20,6 +20,11 @@ class OutputTest {
     }
 
     @Test
+    void yamlIsBlockStyleInResponseOrder() throws Exception {
+        assertThat(Output.format(json("{\"b\":[{\"x\":1}],\"a\":\"v\"}"), "yaml", "X")).isEqualTo("b:\n- x: 1\na: v\n");
+    }
+
+    @Test
     void anEmptyResponsePrintsNothing() throws Exception {
         assertThat(Output.format(json("{}"), "json", "X")).isEmpty();
     }

@@ -152,4 +152,20 @@ class ContainerRuntimeTest {
         assertThat(c.listeningPorts()).isEmpty();
         assertThat(c.exec(List.of("curl", "-s", "http://localhost:5000/")).exitCode()).isZero();
     }
+
+    @Test
+    void aLoopThatNeverSleepsCannotFloodAWeekOfSimulatedTime() {
+        RunningContainer c = start("alpine", List.of("sh", "-c", "while true; do i=$((i+1)); done"));
+        long before = world.kernel().processed();
+        world.kernel().advance(7L * 24 * 3600 * 1000);
+        assertThat(c.running()).isTrue();
+        assertThat(world.kernel().processed() - before).isLessThan(1_000);
+    }
+
+    @Test
+    void aLoopWithTinySleepsWakesAtMostTenTimesASimulatedSecond() {
+        start("alpine", List.of("sh", "-c", "while true; do echo x; sleep 0.001; done"));
+        world.kernel().advance(10_000);
+        assertThat(logs.size()).isBetween(90, 115);
+    }
 }

@@ -78,4 +78,12 @@ class DockerImagesTest {
         assertThat(r.exitCode()).isZero();
         assertThat(world.kernel().now() - before).isBetween(3_000L, 3_100L);
     }
+
+    @Test
+    void aContainerThatEndsAtOnceTakesNoSimulatedTime() {
+        docker.pull("alpine");
+        long before = world.kernel().now();
+        assertThat(docker.run(RunOptions.of("alpine", false, List.of("echo", "hi"))).out()).containsExactly("hi");
+        assertThat(world.kernel().now()).isEqualTo(before);
+    }
 }

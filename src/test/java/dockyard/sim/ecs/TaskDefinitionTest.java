@@ -127,4 +127,15 @@ class TaskDefinitionTest {
         assertThat(sim.call("ecs", "RegisterTaskDefinition", head + "'ephemeralStorage':{'sizeInGiB':21}}").get("taskDefinition")
                 .get("ephemeralStorage").get("sizeInGiB").asInt()).isEqualTo(21);
     }
+
+    @Test
+    void withoutAnExecutionRoleAnEcrImageMakesATaskDefinitionEc2Only() {
+        var td = sim.call("ecs", "RegisterTaskDefinition", "{'family':'web','networkMode':'awsvpc','cpu':'256','memory':'512',"
+                + "'containerDefinitions':[{'name':'web','image':'123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1'}]}").get("taskDefinition");
+        assertThat(td.get("compatibilities").toString()).isEqualTo("[\"EC2\"]");
+        sim.call("ecs", "CreateCluster", "{'clusterName':'f'}");
+        sim.fails("ecs", "RunTask", "{'cluster':'f','taskDefinition':'web','launchType':'FARGATE','networkConfiguration':"
+                + "{'awsvpcConfiguration':{'subnets':['" + sim.subnets().get(0) + "']}}}", "InvalidParameterException",
+                "Task definition does not support launch_type FARGATE.");
+    }
 }

@@ -42,19 +42,19 @@ class ExercisesHttpTest {
     void hintsAreRevealedOneAtATimeAndNonePastTheLast() {
         TestServer.Client c = server.client();
         String url = "/exercises/run-your-first-container";
-        assertThat(c.get(url + "?lang=en").body()).doesNotContain("<li class=\"hint\">");
+        assertThat(c.get(url + "?lang=en").body()).doesNotContain("<li class=\"hint prose\">");
         for (int i = 1; i <= 3; i++) {
             HttpResponse<String> r = c.postForm(url + "/hint", Map.of());
             assertThat(r.statusCode()).isEqualTo(303);
             assertThat(r.headers().firstValue("Location")).hasValue(url + "#hints");
         }
         String page = c.get(url + "?lang=en").body();
-        assertThat(page.split("<li class=\"hint\">", -1)).hasSize(4);
+        assertThat(page.split("<li class=\"hint prose\">", -1)).hasSize(4);
         assertThat(page).contains("That was the last hint.").doesNotContain("/hint\"");
         HttpResponse<String> beyond = c.postForm(url + "/hint", Map.of(), "Accept-Language", "en");
         assertThat(beyond.statusCode()).isEqualTo(400);
         assertThat(beyond.body()).contains("only 3 hints, and all of them are already shown").doesNotContain("Exception");
-        assertThat(c.get(url + "?lang=en").body().split("<li class=\"hint\">", -1)).hasSize(4);
+        assertThat(c.get(url + "?lang=en").body().split("<li class=\"hint prose\">", -1)).hasSize(4);
         // another learner starts with no hints
         assertThat(server.client().get(url + "?lang=en").body()).contains("Show a hint (3 available)");
     }

@@ -140,4 +140,77 @@ class SandboxBrowserTest {
             Browser.screenshot(page, "sandbox-ko-390-light");
         }
     }
+
+    @Test
+    void playModeMovesTheClockAndLogsOneCoalescedStep() {
+        try (BrowserContext ctx = browser.newContext("en-US")) {
+            Page page = ctx.newPage();
+            page.navigate(server.url("/sandbox"));
+            page.getByLabel("Play speed").selectOption("60");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play")).click();
+            assertThat(page.locator("#sb-clock time")).containsText("09:04:00", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
+            page.reload();
+            Locator steps = page.locator("#sb-log .sb-entry .sb-line");
+            assertThat(steps).hasCount(1);
+            assertThat(steps.first()).containsText("sim advance");
+            String clock = page.locator("#sb-clock time").textContent();
+            assertThat(clock).doesNotContain("09:00:00");
+        }
+    }
+
+    private static final String[] BUSY_ACCOUNT = {
+            "aws ecs create-cluster --cluster-name demo",
+            "AMI=$(aws ssm get-parameters --names /aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id --query 'Parameters[0].Value' --output text)",
+            "cat > userdata.sh <<'EOF'\n#!/bin/bash\necho ECS_CLUSTER=demo >> /etc/ecs/ecs.config\nEOF",
+            "aws ec2 run-instances --image-id $AMI --instance-type t3.small --user-data file://userdata.sh --placement AvailabilityZone=ap-northeast-2c",
+            "echo '{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"ec2.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}' > ec2-trust.json",
+            "aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://ec2-trust.json",
+            "aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role",
+            "aws iam create-instance-profile --instance-profile-name ecsInstanceRole",
+            "aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole",
+            "aws ec2 run-instances --image-id $AMI --instance-type t3.small --user-data file://userdata.sh --iam-instance-profile Name=ecsInstanceRole --placement AvailabilityZone=ap-northeast-2a",
+            "aws ec2 run-instances --image-id $AMI --instance-type t3.medium --user-data file://userdata.sh --iam-instance-profile Name=ecsInstanceRole --placement AvailabilityZone=ap-northeast-2b",
+            "sim advance 5m",
+            "aws ecs register-task-definition --family nginx --container-definitions '[{\"name\": \"web\", \"image\": \"nginx\", \"memory\": 256, \"cpu\": 256, \"portMappings\": [{\"containerPort\": 80, \"hostPort\": 8080}]}]'",
+            "aws ecs run-task --cluster demo --task-definition nginx --count 2",
+            "aws ecs register-task-definition --family api --requires-compatibilities FARGATE --network-mode awsvpc --cpu 256 --memory 512 --container-definitions '[{\"name\":\"api\",\"image\":\"nginx\"}]'",
+            "SUBNET=$(aws ec2 describe-subnets --filters Name=availability-zone,Values=ap-northeast-2b --query 'Subnets[0].SubnetId' --output text)",
+            "aws ecs run-task --cluster demo --launch-type FARGATE --task-definition api --network-configuration \"awsvpcConfiguration={subnets=[$SUBNET]}\"",
+            "FS=$(aws efs create-file-system --tags Key=Name,Value=shared --query FileSystemId --output text)",
+            "sim advance 30s",
+            "aws efs create-mount-target --file-system-id $FS --subnet-id $(aws ec2 describe-subnets --filters Name=availability-zone,Values=ap-northeast-2a --query 'Subnets[0].SubnetId' --output text)",
+            "aws efs create-mount-target --file-system-id $FS --subnet-id $SUBNET",
+            "aws ecr create-repository --repository-name web",
+            "sim advance 1m"};
+
+    @Test
+    void aBusyAccountIsDrawnWithHostsBarsFargateEfsAndRegistries() {
+        try (BrowserContext ctx = browser.newContext("en-US")) {
+            Page page = ctx.newPage();
+            page.navigate(server.url("/sandbox"));
+            String base = page.locator("main").getAttribute("data-base");
+            for (String line : BUSY_ACCOUNT) {
+                var form = com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0)
+                        .setForm(com.microsoft.playwright.options.FormData.create().set("command", line));
+                var r = page.request().post(server.url(base + "/run"), form);
+                if (r.status() == 429) { // the rate limit: wait as told, then send it again
+                    page.waitForTimeout(1000 * Integer.parseInt(r.headers().get("retry-after")));
+                    r = page.request().post(server.url(base + "/run"), form);
+                }
+                assertThat(r.status()).isEqualTo(303);
+            }
+            page.reload();
+            Locator region = cluster(page, "Cluster");
+            assertThat(region).containsText("not registered to a cluster");
+            assertThat(region).containsText("Fargate tasks");
+            assertThat(region.locator(".cv-host:not(.cv-unregistered)")).hasCount(2);
+            assertThat(region.locator(".cv-efs")).hasCount(1);
+            assertThat(region.locator(".cv-repo")).hasCount(1);
+            assertThat(page.locator("#sb-log .sb-failed")).hasCount(0);
+            Browser.screenshot(page, "sandbox-busy-en-1280-light");
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+            Browser.screenshot(page, "sandbox-busy-en-1280-dark");
+        }
+    }
 }
