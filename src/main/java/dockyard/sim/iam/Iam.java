@@ -15,7 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+
+import static dockyard.sim.iam.IamRequests.alreadyExists;
+import static dockyard.sim.iam.IamRequests.deleteConflict;
+import static dockyard.sim.iam.IamRequests.list;
+import static dockyard.sim.iam.IamRequests.noSuchEntity;
+import static dockyard.sim.iam.IamRequests.path;
+import static dockyard.sim.iam.IamRequests.required;
+import static dockyard.sim.iam.IamRequests.text;
+import static dockyard.sim.iam.IamRequests.wrap;
 
 /**
  * IAM for the one simulated account: roles with trust policies, AWS and customer managed policies, inline
@@ -25,7 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class Iam implements AwsService {
     private static final String ACCOUNT_PREFIX = "arn:aws:iam::" + Caller.ACCOUNT + ":";
-    private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
     private static final Set<String> OPERATIONS = Set.of("CreateRole", "GetRole", "DeleteRole", "ListRoles",
             "UpdateAssumeRolePolicy", "AttachRolePolicy", "DetachRolePolicy", "ListAttachedRolePolicies", "PutRolePolicy",
             "GetRolePolicy", "DeleteRolePolicy", "ListRolePolicies", "CreateInstanceProfile", "GetInstanceProfile",
@@ -163,24 +170,24 @@ public final class Iam implements AwsService {
     public ObjectNode invoke(String operation, ObjectNode in, Caller caller) {
         require(caller, "iam:" + operation, resourceOf(in), "AccessDenied");
         return switch (operation) {
-            case "CreateRole" -> createRole(in);
+            case "CreateRole" -> IamRoleOps.createRole(this, in);
             case "GetRole" -> wrap("Role", roleJson(role(in), true));
-            case "DeleteRole" -> deleteRole(in);
+            case "DeleteRole" -> IamRoleOps.deleteRole(this, in);
             case "ListRoles" -> list("Roles", roles.values().stream().map(r -> roleJson(r, false)).toList());
             case "UpdateAssumeRolePolicy" -> {
                 role(in).trust = PolicyDocument.parse(required(in, "PolicyDocument"), true);
                 yield Json.object();
             }
-            case "AttachRolePolicy" -> attach(in);
-            case "DetachRolePolicy" -> detach(in);
-            case "ListAttachedRolePolicies" -> listAttached(in);
+            case "AttachRolePolicy" -> IamRoleOps.attach(this, in);
+            case "DetachRolePolicy" -> IamRoleOps.detach(this, in);
+            case "ListAttachedRolePolicies" -> IamRoleOps.listAttached(this, in);
             case "PutRolePolicy" -> {
                 Role r = role(in);
-                String name = name(in, "PolicyName");
+                String name = IamRequests.name(in, "PolicyName");
                 r.inline.put(name, PolicyDocument.parse(required(in, "PolicyDocument"), false));
                 yield Json.object();
             }
-            case "GetRolePolicy" -> getRolePolicy(in);
+            case "GetRolePolicy" -> IamRoleOps.getRolePolicy(this, in);
             case "DeleteRolePolicy" -> {
                 Role r = role(in);
                 if (r.inline.remove(text(in, "PolicyName")) == null) {
@@ -207,65 +214,7 @@ public final class Iam implements AwsService {
         return "*";
     }
 
-    private ObjectNode createRole(ObjectNode in) {
-        String name = name(in, "RoleName");
-        PolicyDocument trust = PolicyDocument.parse(required(in, "AssumeRolePolicyDocument"), true);
-        if (roles.containsKey(name)) throw alreadyExists("Role with name " + name + " already exists.");
-        String path = path(in);
-        Role r = new Role(name, path, ACCOUNT_PREFIX + "role" + path + name, "AROA" + world.ids().upperAlnum(17),
-                world.kernel().epochSeconds(), Json.text(in, "Description", null), trust);
-        roles.put(name, r);
-        world.timeline().record("iam", "RoleCreated", r.arn, "Role " + name + " created.");
-        return wrap("Role", roleJson(r, false));
-    }
-
-    private ObjectNode deleteRole(ObjectNode in) {
-        Role r = role(in);
-        if (!r.inline.isEmpty()) throw deleteConflict("Cannot delete entity, must delete policies first.");
-        if (!r.attached.isEmpty()) throw deleteConflict("Cannot delete entity, must detach all policies first.");
-        if (profiles.values().stream().anyMatch(p -> r.name.equalsIgnoreCase(p.roleName))) {
-            throw deleteConflict("Cannot delete entity, must remove roles from instance profile first.");
-        }
-        roles.remove(r.name);
-        return Json.object();
-    }
-
-    private ObjectNode attach(ObjectNode in) {
-        Role r = role(in);
-        String arn = text(in, "PolicyArn");
-        if (policyName(arn) == null) {
-            throw noSuchEntity("Policy " + arn + " does not exist or is not attachable.");
-        }
-        r.attached.add(arn);
-        return Json.object();
-    }
-
-    private ObjectNode detach(ObjectNode in) {
-        Role r = role(in);
-        String arn = text(in, "PolicyArn");
-        if (!r.attached.remove(arn)) throw noSuchEntity("Policy " + arn + " was not found.");
-        return Json.object();
-    }
-
-    private ObjectNode listAttached(ObjectNode in) {
-        ObjectNode out = Json.object();
-        ArrayNode list = out.putArray("AttachedPolicies");
-        for (String arn : role(in).attached) {
-            list.addObject().put("PolicyName", policyName(arn)).put("PolicyArn", arn);
-        }
-        out.put("IsTruncated", false);
-        return out;
-    }
-
-    private ObjectNode getRolePolicy(ObjectNode in) {
-        Role r = role(in);
-        String name = text(in, "PolicyName");
-        PolicyDocument doc = r.inline.get(name);
-        if (doc == null) throw noSuchEntity("The role policy with name " + name + " cannot be found.");
-        ObjectNode out = Json.object();
-        out.put("RoleName", r.name).put("PolicyName", name).set("PolicyDocument", doc.json());
-        return out;
-    }
+    static String accountPrefix() { return ACCOUNT_PREFIX; }
 
     // ---- helpers shared with IamProfilesAndPolicies ------------------------------------------------------
 
@@ -304,62 +253,4 @@ public final class Iam implements AwsService {
         return o;
     }
 
-    static String accountPrefix() { return ACCOUNT_PREFIX; }
-
-    static ObjectNode wrap(String member, JsonNode value) {
-        ObjectNode o = Json.object();
-        o.set(member, value);
-        return o;
-    }
-
-    static ObjectNode list(String member, List<ObjectNode> items) {
-        ObjectNode o = Json.object();
-        o.putArray(member).addAll(items);
-        o.put("IsTruncated", false);
-        return o;
-    }
-
-    static JsonNode required(ObjectNode in, String member) {
-        JsonNode v = in.get(member);
-        if (v == null || v.isNull()) throw validation("null", member, "Member must not be null");
-        return v;
-    }
-
-    static String text(ObjectNode in, String member) {
-        return required(in, member).asText();
-    }
-
-    static String name(ObjectNode in, String member) {
-        String v = text(in, member);
-        if (!NAME.matcher(v).matches()) {
-            throw validation("'" + v + "'", member, "Member must satisfy regular expression pattern: [\\w+=,.@-]+");
-        }
-        return v;
-    }
-
-    static String path(ObjectNode in) {
-        String p = Json.text(in, "Path", "/");
-        if (!p.startsWith("/") || !p.endsWith("/")) {
-            throw validation("'" + p + "'", "Path", "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)");
-        }
-        return p;
-    }
-
-    private static AwsException validation(String value, String member, String constraint) {
-        String m = Character.toLowerCase(member.charAt(0)) + member.substring(1);
-        return AwsException.client("ValidationError", "1 validation error detected: Value " + value + " at '" + m
-                + "' failed to satisfy constraint: " + constraint);
-    }
-
-    static AwsException noSuchEntity(String message) {
-        return new AwsException("NoSuchEntity", message, 404);
-    }
-
-    static AwsException alreadyExists(String message) {
-        return new AwsException("EntityAlreadyExists", message, 409);
-    }
-
-    static AwsException deleteConflict(String message) {
-        return new AwsException("DeleteConflict", message, 409);
-    }
 }

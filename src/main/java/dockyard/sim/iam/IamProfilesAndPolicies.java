@@ -16,10 +16,10 @@ final class IamProfilesAndPolicies {
     static ObjectNode invoke(Iam iam, String operation, ObjectNode in) {
         return switch (operation) {
             case "CreateInstanceProfile" -> createProfile(iam, in);
-            case "GetInstanceProfile" -> Iam.wrap("InstanceProfile", profileJson(iam, profile(iam, in)));
+            case "GetInstanceProfile" -> IamRequests.wrap("InstanceProfile", profileJson(iam, profile(iam, in)));
             case "DeleteInstanceProfile" -> {
                 InstanceProfile p = profile(iam, in);
-                if (p.roleName != null) throw Iam.deleteConflict("Cannot delete entity, must remove roles from instance profile first.");
+                if (p.roleName != null) throw IamRequests.deleteConflict("Cannot delete entity, must remove roles from instance profile first.");
                 iam.profiles().remove(p.name);
                 yield Json.object();
             }
@@ -36,20 +36,20 @@ final class IamProfilesAndPolicies {
                 InstanceProfile p = profile(iam, in);
                 Role r = iam.role(in);
                 if (!r.name.equalsIgnoreCase(p.roleName)) {
-                    throw Iam.noSuchEntity("The role with name " + r.name + " cannot be found.");
+                    throw IamRequests.noSuchEntity("The role with name " + r.name + " cannot be found.");
                 }
                 p.roleName = null;
                 yield Json.object();
             }
-            case "ListInstanceProfiles" -> Iam.list("InstanceProfiles",
+            case "ListInstanceProfiles" -> IamRequests.list("InstanceProfiles",
                     iam.profiles().values().stream().map(p -> profileJson(iam, p)).toList());
             case "ListInstanceProfilesForRole" -> {
                 Role r = iam.role(in);
-                yield Iam.list("InstanceProfiles", iam.profiles().values().stream()
+                yield IamRequests.list("InstanceProfiles", iam.profiles().values().stream()
                         .filter(p -> r.name.equalsIgnoreCase(p.roleName)).map(p -> profileJson(iam, p)).toList());
             }
             case "CreatePolicy" -> createPolicy(iam, in);
-            case "GetPolicy" -> Iam.wrap("Policy", policyJson(iam, Iam.text(in, "PolicyArn")));
+            case "GetPolicy" -> IamRequests.wrap("Policy", policyJson(iam, IamRequests.text(in, "PolicyArn")));
             case "GetPolicyVersion" -> getPolicyVersion(iam, in);
             case "DeletePolicy" -> deletePolicy(iam, in);
             case "ListPolicies" -> listPolicies(iam, in);
@@ -58,19 +58,19 @@ final class IamProfilesAndPolicies {
     }
 
     private static ObjectNode createProfile(Iam iam, ObjectNode in) {
-        String name = Iam.name(in, "InstanceProfileName");
-        if (iam.profiles().containsKey(name)) throw Iam.alreadyExists("Instance Profile " + name + " already exists.");
-        String path = Iam.path(in);
+        String name = IamRequests.name(in, "InstanceProfileName");
+        if (iam.profiles().containsKey(name)) throw IamRequests.alreadyExists("Instance Profile " + name + " already exists.");
+        String path = IamRequests.path(in);
         InstanceProfile p = new InstanceProfile(name, path, Iam.accountPrefix() + "instance-profile" + path + name,
                 "AIPA" + iam.world().ids().upperAlnum(17), iam.world().kernel().epochSeconds());
         iam.profiles().put(name, p);
-        return Iam.wrap("InstanceProfile", profileJson(iam, p));
+        return IamRequests.wrap("InstanceProfile", profileJson(iam, p));
     }
 
     private static InstanceProfile profile(Iam iam, ObjectNode in) {
-        String name = Iam.text(in, "InstanceProfileName");
+        String name = IamRequests.text(in, "InstanceProfileName");
         InstanceProfile p = iam.profiles().get(name);
-        if (p == null) throw Iam.noSuchEntity("Instance Profile " + name + " cannot be found.");
+        if (p == null) throw IamRequests.noSuchEntity("Instance Profile " + name + " cannot be found.");
         return p;
     }
 
@@ -84,16 +84,16 @@ final class IamProfilesAndPolicies {
     }
 
     private static ObjectNode createPolicy(Iam iam, ObjectNode in) {
-        String name = Iam.name(in, "PolicyName");
-        PolicyDocument doc = PolicyDocument.parse(Iam.required(in, "PolicyDocument"), false);
-        String path = Iam.path(in);
+        String name = IamRequests.name(in, "PolicyName");
+        PolicyDocument doc = PolicyDocument.parse(IamRequests.required(in, "PolicyDocument"), false);
+        String path = IamRequests.path(in);
         String arn = Iam.accountPrefix() + "policy" + path + name;
         if (iam.policies().values().stream().anyMatch(p -> p.name().equals(name))) {
-            throw Iam.alreadyExists("A policy called " + name + " already exists. Duplicate names are not allowed.");
+            throw IamRequests.alreadyExists("A policy called " + name + " already exists. Duplicate names are not allowed.");
         }
         iam.policies().put(arn, new CustomerPolicy(name, path, arn, "ANPA" + iam.world().ids().upperAlnum(17),
                 iam.world().kernel().epochSeconds(), Json.text(in, "Description", null), doc));
-        return Iam.wrap("Policy", policyJson(iam, arn));
+        return IamRequests.wrap("Policy", policyJson(iam, arn));
     }
 
     private static ObjectNode policyJson(Iam iam, String arn) {
@@ -109,7 +109,7 @@ final class IamProfilesAndPolicies {
             return o;
         }
         CustomerPolicy p = iam.policies().get(arn);
-        if (p == null) throw Iam.noSuchEntity("Policy " + arn + " was not found.");
+        if (p == null) throw IamRequests.noSuchEntity("Policy " + arn + " was not found.");
         o.put("PolicyName", p.name()).put("PolicyId", p.id()).put("Arn", arn).put("Path", p.path())
                 .put("DefaultVersionId", "v1").put("AttachmentCount", attachments).put("PermissionsBoundaryUsageCount", 0)
                 .put("IsAttachable", true).put("CreateDate", p.createDate()).put("UpdateDate", p.createDate());
@@ -118,8 +118,8 @@ final class IamProfilesAndPolicies {
     }
 
     private static ObjectNode getPolicyVersion(Iam iam, ObjectNode in) {
-        String arn = Iam.text(in, "PolicyArn");
-        String version = Iam.text(in, "VersionId");
+        String arn = IamRequests.text(in, "PolicyArn");
+        String version = IamRequests.text(in, "VersionId");
         var managed = ManagedPolicies.byArn(arn);
         PolicyDocument doc;
         String current;
@@ -130,20 +130,20 @@ final class IamProfilesAndPolicies {
             doc = iam.policies().get(arn).document();
             current = "v1";
         } else {
-            throw Iam.noSuchEntity("Policy " + arn + " was not found.");
+            throw IamRequests.noSuchEntity("Policy " + arn + " was not found.");
         }
-        if (!current.equals(version)) throw Iam.noSuchEntity("Policy " + arn + " version " + version + " does not exist or is not attachable.");
+        if (!current.equals(version)) throw IamRequests.noSuchEntity("Policy " + arn + " version " + version + " does not exist or is not attachable.");
         ObjectNode v = Json.object();
         v.set("Document", doc.json());
         v.put("VersionId", version).put("IsDefaultVersion", true);
-        return Iam.wrap("PolicyVersion", v);
+        return IamRequests.wrap("PolicyVersion", v);
     }
 
     private static ObjectNode deletePolicy(Iam iam, ObjectNode in) {
-        String arn = Iam.text(in, "PolicyArn");
-        if (!iam.policies().containsKey(arn)) throw Iam.noSuchEntity("Policy " + arn + " was not found.");
+        String arn = IamRequests.text(in, "PolicyArn");
+        if (!iam.policies().containsKey(arn)) throw IamRequests.noSuchEntity("Policy " + arn + " was not found.");
         if (iam.roles().values().stream().anyMatch(r -> r.attached.contains(arn))) {
-            throw Iam.deleteConflict("Cannot delete a policy attached to entities.");
+            throw IamRequests.deleteConflict("Cannot delete a policy attached to entities.");
         }
         iam.policies().remove(arn);
         return Json.object();
@@ -154,6 +154,6 @@ final class IamProfilesAndPolicies {
         List<ObjectNode> out = new ArrayList<>();
         if (!scope.equals("Local")) ManagedPolicies.all().forEach(m -> out.add(policyJson(iam, m.arn())));
         if (!scope.equals("AWS")) iam.policies().keySet().forEach(arn -> out.add(policyJson(iam, arn)));
-        return Iam.list("Policies", out);
+        return IamRequests.list("Policies", out);
     }
 }

@@ -141,6 +141,24 @@ class SandboxBrowserTest {
         }
     }
 
+    @Test
+    void playModeMovesTheClockAndLogsOneCoalescedStep() {
+        try (BrowserContext ctx = browser.newContext("en-US")) {
+            Page page = ctx.newPage();
+            page.navigate(server.url("/sandbox"));
+            page.getByLabel("Play speed").selectOption("60");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play")).click();
+            assertThat(page.locator("#sb-clock time")).containsText("09:04:00", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
+            page.reload();
+            Locator steps = page.locator("#sb-log .sb-entry .sb-line");
+            assertThat(steps).hasCount(1);
+            assertThat(steps.first()).containsText("sim advance");
+            String clock = page.locator("#sb-clock time").textContent();
+            assertThat(clock).doesNotContain("09:00:00");
+        }
+    }
+
     private static final String[] BUSY_ACCOUNT = {
             "aws ecs create-cluster --cluster-name demo",
             "AMI=$(aws ssm get-parameters --names /aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id --query 'Parameters[0].Value' --output text)",
