@@ -2,7 +2,6 @@ package dockyard.sim.docker;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +51,9 @@ final class Builtins {
                 yield Outcome.status(0);
             }
             case "env", "printenv" -> env(args, st);
-            case "ls" -> ls(args, st);
-            case "mkdir" -> mkdir(args, st);
-            case "rm" -> rm(args, st);
+            case "ls" -> FileCommands.ls(args, st);
+            case "mkdir" -> FileCommands.mkdir(args, st);
+            case "rm" -> FileCommands.rm(args, st);
             case "touch" -> {
                 for (String a : args) {
                     String p = Filesystem.resolve(st.cwd, a);
@@ -62,7 +61,7 @@ final class Builtins {
                 }
                 yield Outcome.status(0);
             }
-            case "cp", "mv" -> copy(name, args, st);
+            case "cp", "mv" -> FileCommands.copy(name, args, st);
             case "date" -> Outcome.ok(DATE.format(st.clock.get().atOffset(ZoneOffset.UTC)) + "\n");
             case "hostname" -> Outcome.ok(st.hostname + "\n");
             case "whoami" -> Outcome.ok(st.vars.getOrDefault("USER", "root") + "\n");
@@ -182,80 +181,6 @@ final class Builtins {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, String> e : st.vars.entrySet()) b.append(e.getKey()).append('=').append(e.getValue()).append('\n');
         return Outcome.ok(b.toString());
-    }
-
-    private static Outcome ls(List<String> args, ShellState st) {
-        List<String> paths = new ArrayList<>();
-        boolean all = false;
-        for (String a : args) {
-            if (a.startsWith("-")) all |= a.contains("a");
-            else paths.add(a);
-        }
-        if (paths.isEmpty()) paths.add(".");
-        StringBuilder out = new StringBuilder();
-        StringBuilder err = new StringBuilder();
-        for (String a : paths) {
-            String p = Filesystem.resolve(st.cwd, a);
-            if (!st.fs.exists(p)) {
-                err.append("ls: cannot access '").append(a).append("': No such file or directory\n");
-            } else if (st.fs.isDirectory(p)) {
-                if (paths.size() > 1) out.append(a).append(":\n");
-                for (String n : st.fs.list(p)) if (all || !n.startsWith(".")) out.append(n).append('\n');
-            } else {
-                out.append(a).append('\n');
-            }
-        }
-        return new Outcome(out.toString(), err.toString(), err.length() > 0 ? 2 : 0, 0, false);
-    }
-
-    private static Outcome mkdir(List<String> args, ShellState st) {
-        boolean parents = args.contains("-p");
-        StringBuilder err = new StringBuilder();
-        for (String a : args) {
-            if (a.startsWith("-")) continue;
-            String p = Filesystem.resolve(st.cwd, a);
-            if (st.fs.exists(p) && !parents) err.append("mkdir: cannot create directory '").append(a).append("': File exists\n");
-            else if (!parents && !st.fs.isDirectory(Filesystem.parent(p))) {
-                err.append("mkdir: cannot create directory '").append(a).append("': No such file or directory\n");
-            } else st.fs.mkdirs(p);
-        }
-        return new Outcome("", err.toString(), err.length() > 0 ? 1 : 0, 0, false);
-    }
-
-    private static Outcome rm(List<String> args, ShellState st) {
-        boolean force = false;
-        boolean recursive = false;
-        StringBuilder err = new StringBuilder();
-        for (String a : args) {
-            if (a.startsWith("-")) {
-                force |= a.contains("f");
-                recursive |= a.contains("r") || a.contains("R");
-                continue;
-            }
-            String p = Filesystem.resolve(st.cwd, a);
-            if (!st.fs.exists(p)) {
-                if (!force) err.append("rm: cannot remove '").append(a).append("': No such file or directory\n");
-            } else if (st.fs.isDirectory(p) && !recursive) {
-                err.append("rm: cannot remove '").append(a).append("': Is a directory\n");
-            } else {
-                st.fs.delete(p);
-            }
-        }
-        return new Outcome("", err.toString(), err.length() > 0 ? 1 : 0, 0, false);
-    }
-
-    private static Outcome copy(String name, List<String> args, ShellState st) {
-        List<String> ops = args.stream().filter(a -> !a.startsWith("-")).toList();
-        if (ops.size() < 2) return Outcome.error(name + ": missing file operand\n", 1);
-        String src = Filesystem.resolve(st.cwd, ops.get(0));
-        String dst = Filesystem.resolve(st.cwd, ops.get(1));
-        if (!st.fs.exists(src)) {
-            return Outcome.error(name + ": cannot stat '" + ops.get(0) + "': No such file or directory\n", 1);
-        }
-        if (st.fs.isDirectory(dst)) dst = dst + "/" + Filesystem.baseName(src);
-        st.fs.copyFrom(st.fs, src, dst);
-        if (name.equals("mv")) st.fs.delete(src);
-        return Outcome.status(0);
     }
 
     private static Outcome headTail(String name, List<String> args, String stdin, ShellState st) {

@@ -72,7 +72,7 @@ final class LocalContainers {
                     + "\" is already in use by container \"" + existing.id + "\". You have to remove (or rename) that container to be able to reuse that name.");
         }
         Entry e = new Entry(name, o.image(), image, o, kernel.now());
-        String problem = parsePorts(o.publish(), e);
+        String problem = RunFlags.parsePorts(o.publish(), e.ports);
         if (problem != null) return runError(err, problem);
         for (int[] p : e.ports) {
             for (Entry other : byName.values()) {
@@ -97,7 +97,7 @@ final class LocalContainers {
         if (!o.command().isEmpty()) spec = spec.withCommand(o.command());
         if (o.workdir() != null) spec = spec.withWorkingDirectory(o.workdir());
         if (o.memory() != null) {
-            int mib = memoryMiB(o.memory());
+            int mib = RunFlags.memoryMiB(o.memory());
             if (mib < 0) return runError(err, "invalid argument \"" + o.memory() + "\" for \"-m, --memory\" flag: invalid size: '" + o.memory() + "'");
             if (mib < 6) return runError(err, "Error response from daemon: Minimum memory limit allowed is 6MB");
             spec = spec.withMemoryMiB(mib);
@@ -158,87 +158,8 @@ final class LocalContainers {
         return new DockerResult(List.of(), err, 125);
     }
 
-    private static String parsePorts(List<String> specs, Entry e) {
-        for (String p : specs) {
-            String s = p.replaceAll("/(tcp|udp)$", "");
-            String[] parts = s.split(":");
-            try {
-                int host;
-                int container;
-                if (parts.length == 1) {
-                    container = Integer.parseInt(parts[0]);
-                    host = 32768 + e.ports.size();
-                } else {
-                    host = Integer.parseInt(parts[parts.length - 2]);
-                    container = Integer.parseInt(parts[parts.length - 1]);
-                }
-                if (host < 1 || host > 65535 || container < 1 || container > 65535) throw new NumberFormatException();
-                e.ports.add(new int[]{host, container});
-            } catch (NumberFormatException ex) {
-                return "invalid containerPort: " + p;
-            }
-        }
-        return null;
-    }
-
-    static int memoryMiB(String m) {
-        String s = m.trim().toLowerCase();
-        long mult = 1;
-        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
-        if (last == 'b') s = s.substring(0, s.length() - 1);
-        last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
-        switch (last) {
-            case 'k' -> mult = 1024;
-            case 'm' -> mult = 1024 * 1024;
-            case 'g' -> mult = 1024L * 1024 * 1024;
-            default -> {
-            }
-        }
-        if (mult != 1) s = s.substring(0, s.length() - 1);
-        try {
-            long bytes = Long.parseLong(s) * mult;
-            return (int) Math.min(Integer.MAX_VALUE, bytes / (1024 * 1024));
-        } catch (NumberFormatException ex) {
-            return -1;
-        }
-    }
-
     DockerResult ps(boolean all) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"));
-        List<Entry> list = new ArrayList<>(byName.values());
-        java.util.Collections.reverse(list);
-        for (Entry e : list) {
-            if (!all && !e.running()) continue;
-            String cmd = String.join(" ", process(e));
-            if (cmd.length() > 20) cmd = cmd.substring(0, 19) + "…";
-            rows.add(List.of(e.id.substring(0, 12), e.imageAsGiven, "\"" + cmd + "\"",
-                    Human.duration(kernel.now() - e.created) + " ago", status(e), e.running() ? ports(e) : "", e.name));
-        }
-        return DockerResult.ok(Human.table(rows));
-    }
-
-    private List<String> process(Entry e) {
-        return e.container != null ? e.container.spec().process() : e.image.config().process();
-    }
-
-    private String status(Entry e) {
-        if (e.container == null || e.startFailed) return "Created";
-        if (e.container.running()) return "Up " + Human.duration(kernel.now() - e.container.startedAt());
-        return "Exited (" + e.container.exitCode() + ") " + Human.duration(kernel.now() - e.container.finishedAt()) + " ago";
-    }
-
-    private static String ports(Entry e) {
-        List<String> parts = new ArrayList<>();
-        for (int[] p : e.ports) {
-            parts.add("0.0.0.0:" + p[0] + "->" + p[1] + "/tcp");
-            parts.add("[::]:" + p[0] + "->" + p[1] + "/tcp");
-        }
-        for (String exposed : e.image.config().exposedPorts()) {
-            int port = Builtins.parseInt(exposed.replaceAll("/.*", ""), -1);
-            if (e.ports.stream().noneMatch(p -> p[1] == port)) parts.add(exposed);
-        }
-        return String.join(", ", parts);
+        return PsTable.ps(kernel.now(), new ArrayList<>(byName.values()), all);
     }
 
     DockerResult logs(String name) {

@@ -235,70 +235,10 @@ public final class LocalDocker {
     }
 
     /** {@code docker rmi [-f] IMAGE...}. */
-    public DockerResult rmi(List<String> refs, boolean force) {
-        List<String> out = new ArrayList<>();
-        List<String> err = new ArrayList<>();
-        for (String r : refs) {
-            Image img = images.find(r).orElse(null);
-            if (img == null) {
-                err.add("Error response from daemon: No such image: " + familiar(r));
-                continue;
-            }
-            boolean byId = images.tagsOf(img.id()).stream().noneMatch(t -> {
-                try {
-                    return t.canonical().equals(ImageRef.parse(r).canonical());
-                } catch (DockerException e) {
-                    return false;
-                }
-            });
-            List<ImageRef> tagRefs = images.tagsOf(img.id());
-            String user = containers.userOf(img.id());
-            if (user != null && !force) {
-                err.add(byId ? "Error response from daemon: conflict: unable to delete " + Digests.shortId(img.id())
-                        + " (must be forced) - image is being used by stopped container " + user
-                        : "Error response from daemon: conflict: unable to remove repository reference \"" + r
-                        + "\" (must force) - container " + user + " is using its referenced image " + Digests.shortId(img.id()));
-                continue;
-            }
-            if (byId && tagRefs.size() > 1 && !force) {
-                err.add("Error response from daemon: conflict: unable to delete " + Digests.shortId(img.id())
-                        + " (must be forced) - image is referenced in multiple repositories");
-                continue;
-            }
-            List<ImageRef> untag = byId ? tagRefs : List.of(ImageRef.parse(r));
-            for (ImageRef t : untag) {
-                images.tags.remove(t.canonical());
-                out.add("Untagged: " + t.familiar());
-            }
-            if (images.tagsOf(img.id()).isEmpty()) {
-                for (String d : images.repoDigests.getOrDefault(img.id(), java.util.Set.of())) {
-                    out.add("Untagged: " + familiar(d));
-                }
-                if (user == null) {
-                    images.remove(img.id());
-                    out.add("Deleted: " + img.id());
-                }
-            }
-        }
-        return new DockerResult(out, err, err.isEmpty() ? 0 : 1);
-    }
+    public DockerResult rmi(List<String> refs, boolean force) { return ImageCommands.rmi(this, containers, refs, force); }
 
     /** {@code docker history IMAGE}: IMAGE CREATED CREATED BY SIZE COMMENT, newest step first. */
-    public DockerResult history(String ref) {
-        Image img = images.find(ref).orElse(null);
-        if (img == null) return fail("Error response from daemon: No such image: " + familiar(ref));
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"));
-        List<Layer> h = new ArrayList<>(img.history());
-        java.util.Collections.reverse(h);
-        for (int i = 0; i < h.size(); i++) {
-            Layer l = h.get(i);
-            String by = l.createdBy().length() > 45 ? l.createdBy().substring(0, 44) + "…" : l.createdBy();
-            rows.add(List.of(i == 0 ? Digests.shortId(img.id()) : "<missing>", Human.duration(kernel.now() - l.created()) + " ago",
-                    by, Human.size(l.sizeBytes()), l.createdBy().endsWith("# buildkit") ? "buildkit.dockerfile.v0" : ""));
-        }
-        return DockerResult.ok(Human.table(rows));
-    }
+    public DockerResult history(String ref) { return ImageCommands.history(this, ref); }
 
     /** {@code docker inspect NAME|ID...}: containers first, then images, as a JSON array. */
     public DockerResult inspect(List<String> names) {

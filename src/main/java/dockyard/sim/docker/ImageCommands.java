@@ -1,0 +1,74 @@
+package dockyard.sim.docker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code docker rmi} and {@code docker history} over the daemon's image store. */
+final class ImageCommands {
+    private ImageCommands() {
+    }
+
+    static DockerResult rmi(LocalDocker docker, LocalContainers containers, List<String> refs, boolean force) {
+        List<String> out = new ArrayList<>();
+        List<String> err = new ArrayList<>();
+        for (String r : refs) {
+            Image img = docker.images.find(r).orElse(null);
+            if (img == null) {
+                err.add("Error response from daemon: No such image: " + LocalDocker.familiar(r));
+                continue;
+            }
+            boolean byId = docker.images.tagsOf(img.id()).stream().noneMatch(t -> {
+                try {
+                    return t.canonical().equals(ImageRef.parse(r).canonical());
+                } catch (DockerException e) {
+                    return false;
+                }
+            });
+            List<ImageRef> tagRefs = docker.images.tagsOf(img.id());
+            String user = containers.userOf(img.id());
+            if (user != null && !force) {
+                err.add(byId ? "Error response from daemon: conflict: unable to delete " + Digests.shortId(img.id())
+                        + " (must be forced) - image is being used by stopped container " + user
+                        : "Error response from daemon: conflict: unable to remove repository reference \"" + r
+                        + "\" (must force) - container " + user + " is using its referenced image " + Digests.shortId(img.id()));
+                continue;
+            }
+            if (byId && tagRefs.size() > 1 && !force) {
+                err.add("Error response from daemon: conflict: unable to delete " + Digests.shortId(img.id())
+                        + " (must be forced) - image is referenced in multiple repositories");
+                continue;
+            }
+            List<ImageRef> untag = byId ? tagRefs : List.of(ImageRef.parse(r));
+            for (ImageRef t : untag) {
+                docker.images.tags.remove(t.canonical());
+                out.add("Untagged: " + t.familiar());
+            }
+            if (docker.images.tagsOf(img.id()).isEmpty()) {
+                for (String d : docker.images.repoDigests.getOrDefault(img.id(), java.util.Set.of())) {
+                    out.add("Untagged: " + LocalDocker.familiar(d));
+                }
+                if (user == null) {
+                    docker.images.remove(img.id());
+                    out.add("Deleted: " + img.id());
+                }
+            }
+        }
+        return new DockerResult(out, err, err.isEmpty() ? 0 : 1);
+    }
+
+    static DockerResult history(LocalDocker docker, String ref) {
+        Image img = docker.images.find(ref).orElse(null);
+        if (img == null) return LocalDocker.fail("Error response from daemon: No such image: " + LocalDocker.familiar(ref));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"));
+        List<Layer> h = new ArrayList<>(img.history());
+        java.util.Collections.reverse(h);
+        for (int i = 0; i < h.size(); i++) {
+            Layer l = h.get(i);
+            String by = l.createdBy().length() > 45 ? l.createdBy().substring(0, 44) + "…" : l.createdBy();
+            rows.add(List.of(i == 0 ? Digests.shortId(img.id()) : "<missing>", Human.duration(docker.kernel().now() - l.created()) + " ago",
+                    by, Human.size(l.sizeBytes()), l.createdBy().endsWith("# buildkit") ? "buildkit.dockerfile.v0" : ""));
+        }
+        return DockerResult.ok(Human.table(rows));
+    }
+}
