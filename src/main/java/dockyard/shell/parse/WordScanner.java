@@ -90,20 +90,7 @@ abstract class WordScanner {
                 break;
             }
             empty = false;
-            if (c == '\\' && pos + 1 < src.length() && "$`\"\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
-                char n = src.charAt(pos + 1);
-                pos += 2;
-                if (n != '\n') lit.append(n);
-            } else if (c == '$') {
-                flush(parts, lit, true);
-                parts.add(parseDollar(true));
-            } else if (c == '`') {
-                flush(parts, lit, true);
-                parts.add(parseBacktick(true));
-            } else {
-                lit.append(c);
-                pos++;
-            }
+            scanExpanding(parts, lit, "$`\"\\\n");
         }
         if (empty) parts.add(new Lit("", true));
         flush(parts, lit, true);
@@ -185,21 +172,7 @@ abstract class WordScanner {
         List<Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
         while (!atEnd()) {
-            char c = peek();
-            if (c == '\\' && pos + 1 < src.length() && "$`\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
-                char n = src.charAt(pos + 1);
-                pos += 2;
-                if (n != '\n') lit.append(n);
-            } else if (c == '$') {
-                flush(parts, lit, true);
-                parts.add(parseDollar(true));
-            } else if (c == '`') {
-                flush(parts, lit, true);
-                parts.add(parseBacktick(true));
-            } else {
-                lit.append(c);
-                pos++;
-            }
+            scanExpanding(parts, lit, "$`\\\n");
         }
         flush(parts, lit, true);
         return new Word(List.copyOf(parts));
@@ -239,5 +212,27 @@ abstract class WordScanner {
 
     static ParseException incomplete(String message) {
         return new ParseException("bash: " + message, true);
+    }
+
+    /**
+     * Scans one character of text where {@code $} and backquotes expand (inside double quotes, a heredoc body):
+     * a backslash escapes only the characters in {@code escapable}, and an escaped newline joins lines.
+     */
+    private void scanExpanding(List<Part> parts, StringBuilder lit, String escapable) throws ParseException {
+        char c = peek();
+        if (c == '\\' && pos + 1 < src.length() && escapable.indexOf(src.charAt(pos + 1)) >= 0) {
+            char n = src.charAt(pos + 1);
+            pos += 2;
+            if (n != '\n') lit.append(n);
+        } else if (c == '$') {
+            flush(parts, lit, true);
+            parts.add(parseDollar(true));
+        } else if (c == '`') {
+            flush(parts, lit, true);
+            parts.add(parseBacktick(true));
+        } else {
+            lit.append(c);
+            pos++;
+        }
     }
 }
