@@ -51,24 +51,20 @@ public final class CardStore {
 
     static void upsert(DSLContext tx, CardUpdate u) {
         CardRow c = u.card();
+        java.util.Map<org.jooq.Field<?>, Object> schedule = new java.util.LinkedHashMap<>();
+        schedule.put(REVIEW_CARD.STABILITY, c.stability());
+        schedule.put(REVIEW_CARD.DIFFICULTY, c.difficulty());
+        schedule.put(REVIEW_CARD.REPS, c.reps());
+        schedule.put(REVIEW_CARD.LAPSES, c.lapses());
+        schedule.put(REVIEW_CARD.LAST_REVIEW_AT, c.lastReviewAt());
+        schedule.put(REVIEW_CARD.DUE_AT, c.dueAt());
+        schedule.put(REVIEW_CARD.SCHEDULED_DAYS, c.scheduledDays());
         tx.insertInto(REVIEW_CARD)
                 .set(REVIEW_CARD.LEARNER_ID, (int) u.learnerId())
                 .set(REVIEW_CARD.CARD_KEY, c.key())
-                .set(REVIEW_CARD.STABILITY, c.stability())
-                .set(REVIEW_CARD.DIFFICULTY, c.difficulty())
-                .set(REVIEW_CARD.REPS, c.reps())
-                .set(REVIEW_CARD.LAPSES, c.lapses())
-                .set(REVIEW_CARD.LAST_REVIEW_AT, c.lastReviewAt())
-                .set(REVIEW_CARD.DUE_AT, c.dueAt())
-                .set(REVIEW_CARD.SCHEDULED_DAYS, c.scheduledDays())
+                .set(schedule)
                 .onConflict(REVIEW_CARD.LEARNER_ID, REVIEW_CARD.CARD_KEY).doUpdate()
-                .set(REVIEW_CARD.STABILITY, c.stability())
-                .set(REVIEW_CARD.DIFFICULTY, c.difficulty())
-                .set(REVIEW_CARD.REPS, c.reps())
-                .set(REVIEW_CARD.LAPSES, c.lapses())
-                .set(REVIEW_CARD.LAST_REVIEW_AT, c.lastReviewAt())
-                .set(REVIEW_CARD.DUE_AT, c.dueAt())
-                .set(REVIEW_CARD.SCHEDULED_DAYS, c.scheduledDays())
+                .set(schedule)
                 .execute();
         tx.insertInto(REVIEW_LOG)
                 .set(REVIEW_LOG.LEARNER_ID, (int) u.learnerId())
