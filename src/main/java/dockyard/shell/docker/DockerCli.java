@@ -22,34 +22,36 @@ public final class DockerCli implements Command {
     private record Spec(String usage, String description, int min, int max, boolean interspersed, String... flags) {
     }
 
-    private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+    private static final Map<String, Spec> SPECS = java.util.Collections.unmodifiableMap(specs());
 
-    static {
-        SPECS.put("build", new Spec("docker build [OPTIONS] PATH | URL | -", "Build an image from a Dockerfile", 1, 1, true,
+    private static Map<String, Spec> specs() {
+        Map<String, Spec> specs = new LinkedHashMap<>();
+        specs.put("build", new Spec("docker build [OPTIONS] PATH | URL | -", "Build an image from a Dockerfile", 1, 1, true,
                 "t|tag=", "f|file=", "build-arg=", "q|quiet", "no-cache", "pull", "platform=", "progress=", "target=", "label="));
-        SPECS.put("images", new Spec("docker images [OPTIONS] [REPOSITORY[:TAG]]", "List images", 0, 1, true, "a|all", "q|quiet"));
-        SPECS.put("tag", new Spec("docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
+        specs.put("images", new Spec("docker images [OPTIONS] [REPOSITORY[:TAG]]", "List images", 0, 1, true, "a|all", "q|quiet"));
+        specs.put("tag", new Spec("docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
                 "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE", 2, 2, true));
-        SPECS.put("push", new Spec("docker push [OPTIONS] NAME[:TAG]", "Upload an image to a registry", 1, 1, true, "q|quiet"));
-        SPECS.put("pull", new Spec("docker pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry", 1, 1, true,
+        specs.put("push", new Spec("docker push [OPTIONS] NAME[:TAG]", "Upload an image to a registry", 1, 1, true, "q|quiet"));
+        specs.put("pull", new Spec("docker pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry", 1, 1, true,
                 "q|quiet", "platform="));
-        SPECS.put("run", new Spec("docker run [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create and run a new container from an image",
+        specs.put("run", new Spec("docker run [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create and run a new container from an image",
                 1, -1, false, "d|detach", "rm", "p|publish=", "e|env=", "name=", "v|volume=", "entrypoint=", "w|workdir=",
                 "m|memory=", "i|interactive", "t|tty", "platform="));
-        SPECS.put("ps", new Spec("docker ps [OPTIONS]", "List containers", 0, 0, true, "a|all", "q|quiet"));
-        SPECS.put("logs", new Spec("docker logs [OPTIONS] CONTAINER", "Fetch the logs of a container", 1, 1, true, "f|follow",
+        specs.put("ps", new Spec("docker ps [OPTIONS]", "List containers", 0, 0, true, "a|all", "q|quiet"));
+        specs.put("logs", new Spec("docker logs [OPTIONS] CONTAINER", "Fetch the logs of a container", 1, 1, true, "f|follow",
                 "t|timestamps", "n|tail="));
-        SPECS.put("stop", new Spec("docker stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers",
+        specs.put("stop", new Spec("docker stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers",
                 1, -1, true, "t|time=", "timeout="));
-        SPECS.put("rm", new Spec("docker rm [OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", 1, -1, true, "f|force"));
-        SPECS.put("rmi", new Spec("docker rmi [OPTIONS] IMAGE [IMAGE...]", "Remove one or more images", 1, -1, true, "f|force"));
-        SPECS.put("history", new Spec("docker history [OPTIONS] IMAGE", "Show the history of an image", 1, 1, true, "H|human", "no-trunc", "q|quiet"));
-        SPECS.put("login", new Spec("docker login [OPTIONS] [SERVER]", "Authenticate to a registry", 0, 1, true,
+        specs.put("rm", new Spec("docker rm [OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", 1, -1, true, "f|force"));
+        specs.put("rmi", new Spec("docker rmi [OPTIONS] IMAGE [IMAGE...]", "Remove one or more images", 1, -1, true, "f|force"));
+        specs.put("history", new Spec("docker history [OPTIONS] IMAGE", "Show the history of an image", 1, 1, true, "H|human", "no-trunc", "q|quiet"));
+        specs.put("login", new Spec("docker login [OPTIONS] [SERVER]", "Authenticate to a registry", 0, 1, true,
                 "u|username=", "p|password=", "password-stdin"));
-        SPECS.put("logout", new Spec("docker logout [SERVER]", "Log out from a registry", 0, 1, true));
-        SPECS.put("inspect", new Spec("docker inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects",
+        specs.put("logout", new Spec("docker logout [SERVER]", "Log out from a registry", 0, 1, true));
+        specs.put("inspect", new Spec("docker inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects",
                 1, -1, true, "f|format=", "type="));
-        SPECS.put("version", new Spec("docker version [OPTIONS]", "Show the Docker version information", 0, 0, true, "f|format="));
+        specs.put("version", new Spec("docker version [OPTIONS]", "Show the Docker version information", 0, 0, true, "f|format="));
+        return specs;
     }
 
     private final World world;
