@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static dockyard.store.jooq.Tables.REVIEW_CARD;
-import static dockyard.store.jooq.Tables.REVIEW_LOG;
 
 /** Spaced-repetition cards and their review log. */
 public final class CardStore {
@@ -50,29 +49,11 @@ public final class CardStore {
     }
 
     static void upsert(DSLContext tx, CardUpdate u) {
-        CardRow c = u.card();
-        java.util.Map<org.jooq.Field<?>, Object> schedule = new java.util.LinkedHashMap<>();
-        schedule.put(REVIEW_CARD.STABILITY, c.stability());
-        schedule.put(REVIEW_CARD.DIFFICULTY, c.difficulty());
-        schedule.put(REVIEW_CARD.REPS, c.reps());
-        schedule.put(REVIEW_CARD.LAPSES, c.lapses());
-        schedule.put(REVIEW_CARD.LAST_REVIEW_AT, c.lastReviewAt());
-        schedule.put(REVIEW_CARD.DUE_AT, c.dueAt());
-        schedule.put(REVIEW_CARD.SCHEDULED_DAYS, c.scheduledDays());
-        tx.insertInto(REVIEW_CARD)
-                .set(REVIEW_CARD.LEARNER_ID, (int) u.learnerId())
-                .set(REVIEW_CARD.CARD_KEY, c.key())
-                .set(schedule)
-                .onConflict(REVIEW_CARD.LEARNER_ID, REVIEW_CARD.CARD_KEY).doUpdate()
-                .set(schedule)
-                .execute();
-        tx.insertInto(REVIEW_LOG)
-                .set(REVIEW_LOG.LEARNER_ID, (int) u.learnerId())
-                .set(REVIEW_LOG.CARD_KEY, c.key())
-                .set(REVIEW_LOG.RATING, u.rating())
-                .set(REVIEW_LOG.REVIEWED_AT, u.reviewedAt())
-                .set(REVIEW_LOG.SCHEDULED_DAYS, c.scheduledDays())
-                .execute();
+        tx.connection(c -> {
+            try (var upsert = c.prepareStatement(CardSql.UPSERT); var log = c.prepareStatement(CardSql.LOG)) {
+                CardSql.save(upsert, log, u);
+            }
+        });
     }
 
     private static CardRow row(Record r) {

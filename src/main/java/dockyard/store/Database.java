@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readers;
     private final DSLContext write;
     private final DSLContext read;
+    private AnswerCommits answerCommits;
+    private boolean closed;
 
     public Database(Path file) {
         Path parent = file.toAbsolutePath().getParent();
@@ -92,8 +94,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The group-commit writer for final answers, started on first use and stopped with the database. */
+    synchronized AnswerCommits answerCommits() {
+        if (closed) throw new IllegalStateException("the database is closed");
+        if (answerCommits == null) answerCommits = new AnswerCommits(this);
+        return answerCommits;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (answerCommits != null) answerCommits.close();
+        }
         readers.close();
         writer.close();
     }

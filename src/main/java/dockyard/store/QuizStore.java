@@ -2,10 +2,16 @@ package dockyard.store;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 import static dockyard.store.jooq.Tables.ATTEMPT_ANSWER;
 import static dockyard.store.jooq.Tables.QUIZ_ATTEMPT;
@@ -78,9 +84,38 @@ public final class QuizStore {
 
     /** One question of an attempt together with the attempt, in one query; empty when either is unknown. */
     public Optional<Map.Entry<AttemptRow, AnswerRow>> answerAt(long attemptId, int position) {
-        return db.read().select().from(ATTEMPT_ANSWER).join(QUIZ_ATTEMPT).on(QUIZ_ATTEMPT.ID.eq(ATTEMPT_ANSWER.ATTEMPT_ID))
-                .where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId)).and(ATTEMPT_ANSWER.POSITION.eq(position))
-                .fetchOptional(r -> Map.entry(attemptRow(r.into(QUIZ_ATTEMPT)), answerRow(r.into(ATTEMPT_ANSWER))));
+        // plain SQL: this runs on every answer, and jOOQ's rendering of the join was most of its cost
+        return db.read().connectionResult(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ANSWER_AT)) {
+                ps.setLong(1, attemptId);
+                ps.setInt(2, position);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    AttemptRow attempt = new AttemptRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getLong(6), boxedLong(rs, 7), boxedLong(rs, 8), boxedInt(rs, 9), boxedInt(rs, 10),
+                            rs.getInt(11));
+                    Integer correct = boxedInt(rs, 17);
+                    AnswerRow answer = new AnswerRow(attemptId, position, rs.getString(12), rs.getLong(13), boxedLong(rs, 14),
+                            rs.getString(15), correct == null ? null : correct == 1, boxedLong(rs, 16), rs.getInt(18) == 1);
+                    return Optional.of(Map.entry(attempt, answer));
+                }
+            }
+        });
+    }
+
+    private static final String ANSWER_AT = "SELECT q.id, q.learner_id, q.mode, q.exam, q.topic, q.started_at, q.deadline_at, "
+            + "q.finished_at, q.score, q.correct_count, q.question_count, "
+            + "a.question_id, a.shown_at, a.answered_at, a.chosen, a.time_ms, a.correct, a.flagged "
+            + "FROM attempt_answer a JOIN quiz_attempt q ON q.id = a.attempt_id WHERE a.attempt_id = ? AND a.position = ?";
+
+    private static Long boxedLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer boxedInt(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
     }
 
     /** Appends a question to a practice attempt; returns its position. */
@@ -102,26 +137,17 @@ public final class QuizStore {
     }
 
     /**
-     * Records a final answer (practice, review) together with the card update, in one transaction; false when
-     * the question was already answered or the attempt is finished, in which case nothing changes.
+     * Records a final answer (practice, review) together with its card review, in one transaction; false when
+     * the question was already answered or the attempt is finished, in which case nothing changes. Answers
+     * submitted together share a transaction (group commit); this returns once the answer is committed.
      */
-    public boolean answerOnce(long attemptId, int position, String chosen, boolean correct, long now, CardUpdate card) {
-        return db.write().transactionResult(c -> {
-            DSLContext tx = c.dsl();
-            int n = tx.update(ATTEMPT_ANSWER)
-                    .set(ATTEMPT_ANSWER.CHOSEN, chosen)
-                    .set(ATTEMPT_ANSWER.CORRECT, correct ? 1 : 0)
-                    .set(ATTEMPT_ANSWER.ANSWERED_AT, now)
-                    .set(ATTEMPT_ANSWER.TIME_MS, org.jooq.impl.DSL.val(now).minus(ATTEMPT_ANSWER.SHOWN_AT))
-                    .where(ATTEMPT_ANSWER.ATTEMPT_ID.eq((int) attemptId))
-                    .and(ATTEMPT_ANSWER.POSITION.eq(position))
-                    .and(ATTEMPT_ANSWER.CHOSEN.isNull())
-                    .andExists(tx.selectOne().from(QUIZ_ATTEMPT).where(QUIZ_ATTEMPT.ID.eq((int) attemptId)).and(QUIZ_ATTEMPT.FINISHED_AT.isNull()))
-                    .execute();
-            if (n == 0) return false;
-            if (card != null) CardStore.upsert(tx, card);
-            return true;
-        });
+    public boolean answerOnce(long attemptId, int position, String chosen, boolean correct, long now, CardReview review) {
+        try {
+            return db.answerCommits().submit(new AnswerCommits.Answer(attemptId, position, chosen, correct, now, review)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new DataAccessException("the answer was not stored", e.getCause());
+        }
     }
 
     /** Saves an exam choice and flag, changeable until the exam is submitted; false when it is finished. */

@@ -3,6 +3,7 @@ package dockyard.learn.quiz;
 import dockyard.learn.fsrs.Card;
 import dockyard.learn.fsrs.Fsrs;
 import dockyard.learn.fsrs.Rating;
+import dockyard.store.CardReview;
 import dockyard.store.CardRow;
 import dockyard.store.CardStore;
 import dockyard.store.CardUpdate;
@@ -37,6 +38,18 @@ public final class Cards {
         Card after = fsrs.review(before, rating, now);
         return new CardUpdate(learnerId, new CardRow(key, after.stability(), after.difficulty(), after.reps(), after.lapses(),
                 after.lastReviewMs(), after.dueMs(), after.scheduledDays()), rating.grade, now);
+    }
+
+    /**
+     * A review with {@code rating} at {@code now} (epoch ms) to store with an answer; the new state is computed
+     * from the card as stored when the answer is written, so concurrent reviews of one card do not lose each other.
+     */
+    public CardReview review(long learnerId, String key, Rating rating, long now) {
+        return new CardReview(learnerId, key, rating.grade, now, before -> {
+            Card after = fsrs.review(before == null ? Card.fresh(now) : toCard(before), rating, now);
+            return new CardRow(key, after.stability(), after.difficulty(), after.reps(), after.lapses(),
+                    after.lastReviewMs(), after.dueMs(), after.scheduledDays());
+        });
     }
 
     public void save(CardUpdate update) {

@@ -6,7 +6,7 @@ import dockyard.store.AnswerRow;
 import dockyard.store.AttemptRow;
 import dockyard.store.CardRow;
 import dockyard.store.CardStore;
-import dockyard.store.CardUpdate;
+import dockyard.store.CardReview;
 import dockyard.store.QuizStore;
 
 import java.time.Clock;
@@ -106,7 +106,7 @@ public final class Reviews {
         Set<String> chosen = Choices.check(q, picked, q.choose(), q.choose());
         boolean right = q.isRight(chosen);
         long now = clock.millis();
-        CardUpdate card = cards.next(learnerId, Cards.questionKey(q.id()), right ? Rating.GOOD : Rating.AGAIN, now);
+        CardReview card = cards.review(learnerId, Cards.questionKey(q.id()), right ? Rating.GOOD : Rating.AGAIN, now);
         if (!store.answerOnce(attemptId, position, Choices.join(chosen), right, now, card)) throw QuizError.conflict("quiz.error.alreadyAnswered");
     }
 
