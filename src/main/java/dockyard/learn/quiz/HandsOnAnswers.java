@@ -11,7 +11,7 @@ import dockyard.learn.sandbox.Sandbox;
 import dockyard.learn.sandbox.Sandboxes;
 import dockyard.store.AnswerRow;
 import dockyard.store.AttemptRow;
-import dockyard.store.CardUpdate;
+import dockyard.store.CardReview;
 import dockyard.store.QuizStore;
 
 import java.time.Clock;
@@ -113,7 +113,7 @@ public final class HandsOnAnswers {
         List<Boolean> checks = sandboxes.inspect(s, session -> marker.checks(h, session.world()));
         Marking marking = marker.mark(h, checks, s.seed(), typed);
         long now = clock.millis();
-        CardUpdate card = cards.next(learnerId, Cards.questionKey(p.question().id()), marking.right() ? Rating.GOOD : Rating.AGAIN, now);
+        CardReview card = cards.review(learnerId, Cards.questionKey(p.question().id()), marking.right() ? Rating.GOOD : Rating.AGAIN, now);
         if (!store.answerOnce(attemptId, position, marking.stored(), marking.right(), now, card)) {
             throw QuizError.conflict("quiz.error.alreadyAnswered");
         }
