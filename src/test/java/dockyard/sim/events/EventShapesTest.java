@@ -38,14 +38,17 @@ class EventShapesTest {
     }
 
     @Test
-    void anS3ObjectCreatedEventNamesTheBucketTheKeyItsSizeAndThePutObjectReason() {
+    void anS3ObjectCreatedEventNamesTheBucketTheKeyItsSizeAndTheCallThatCreatedIt() {
         s.call("s3", "CreateBucket", "{'Bucket':'photo-uploads','CreateBucketConfiguration':{'LocationConstraint':'ap-northeast-2'}}");
         s.call("s3", "PutBucketNotificationConfiguration", "{'Bucket':'photo-uploads','NotificationConfiguration':{'EventBridgeConfiguration':{}}}");
         rule("created", "{\"source\":[\"aws.s3\"],\"detail-type\":[\"Object Created\"],\"resources\":[\"arn:aws:s3:::photo-uploads\"],"
                 + "\"detail\":{\"bucket\":{\"name\":[\"photo-uploads\"]},\"object\":{\"key\":[\"incoming/cat.png\"],\"size\":[4],"
                 + "\"etag\":[{\"exists\":true}]},\"reason\":[\"PutObject\"],\"requester\":[\"123456789012\"]}}");
+        rule("copied", "{\"source\":[\"aws.s3\"],\"detail\":{\"object\":{\"key\":[\"copies/cat.png\"]},\"reason\":[\"CopyObject\"]}}");
         s.call("s3", "PutObject", "{'Bucket':'photo-uploads','Key':'incoming/cat.png','Body':'meow'}");
+        s.call("s3", "CopyObject", "{'Bucket':'photo-uploads','CopySource':'photo-uploads/incoming/cat.png','Key':'copies/cat.png'}");
         assertThat(matched("created")).isEqualTo(1);
+        assertThat(matched("copied")).isEqualTo(1);
     }
 
     @Test
