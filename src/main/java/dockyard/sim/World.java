@@ -54,6 +54,7 @@ public final class World {
         register(new dockyard.sim.s3.S3(this));
         register(new dockyard.sim.dynamodb.DynamoDb(this));
         // --- events ---
+        register(new dockyard.sim.cloudwatch.CloudWatch(this));
         register(new dockyard.sim.events.Events(this));
         // --- end events ---
     }

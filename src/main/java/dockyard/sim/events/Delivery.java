@@ -49,8 +49,8 @@ final class Delivery {
     private void fire(Rule r) {
         r.nextFiring = null;
         if (events.rules.get(r.region + "/" + r.name) != r || !r.enabled() || r.schedule == null) return;
-        r.matchedEvents++;
-        r.triggeredRules++;
+        events.count(r, "MatchedEvents");
+        events.count(r, "TriggeredRules");
         invokeTargets(r, Envelopes.scheduled(events, r));
         scheduleNext(r);
     }
@@ -66,7 +66,7 @@ final class Delivery {
         String id = target.path("Id").asText();
         try {
             ObjectNode result = runTask(r, target, event);
-            r.invocations++;
+            events.count(r, "Invocations");
             StringBuilder started = new StringBuilder();
             for (JsonNode t : result.path("tasks")) started.append(started.length() == 0 ? "" : ", ").append(t.path("taskArn").asText());
             String message = "Rule " + r.name + " target " + id + " ran RunTask: "
@@ -74,7 +74,7 @@ final class Delivery {
             for (JsonNode f : result.path("failures")) message += "; failure " + f.path("reason").asText() + " " + f.path("arn").asText("");
             events.world.timeline().record("events", "Invocation", r.arn, message);
         } catch (AwsException e) {
-            r.failedInvocations++;
+            events.count(r, "FailedInvocations");
             events.world.timeline().record("events", "FailedInvocation", r.arn,
                     "Rule " + r.name + " target " + id + " failed: " + e.code() + ": " + e.getMessage());
         }

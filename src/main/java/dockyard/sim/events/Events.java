@@ -6,6 +6,7 @@ import dockyard.sim.AwsService;
 import dockyard.sim.Caller;
 import dockyard.sim.Json;
 import dockyard.sim.World;
+import dockyard.sim.cloudwatch.CloudWatch;
 import dockyard.sim.ecs.TaskStateChange;
 import dockyard.sim.iam.Iam;
 import dockyard.sim.s3.ObjectCreated;
@@ -66,7 +67,7 @@ public final class Events implements AwsService {
     // ---- typed API for tests and views ----------------------------------------------------------------------
 
     /**
-     * What CloudWatch's {@code AWS/Events} metrics would count for a rule so far: {@code MatchedEvents},
+     * What CloudWatch's {@code AWS/Events} metrics have counted for a rule so far: {@code MatchedEvents},
      * {@code TriggeredRules}, {@code Invocations}, {@code FailedInvocations}; empty when the rule does not exist.
      */
     public Map<String, Long> ruleMetrics(String region, String ruleName) {
@@ -116,10 +117,21 @@ public final class Events implements AwsService {
             if (r.region.equals(region) && r.enabled() && r.pattern != null && r.pattern.matches(event)) matched.add(r);
         }
         for (Rule r : matched) {
-            r.matchedEvents++;
-            r.triggeredRules++;
+            count(r, "MatchedEvents");
+            count(r, "TriggeredRules");
             delivery.invokeTargets(r, event);
         }
+    }
+
+    /** Counts one occurrence of a rule metric, and publishes it to CloudWatch ({@code AWS/Events}, dimension RuleName). */
+    void count(Rule r, String metric) {
+        switch (metric) {
+            case "MatchedEvents" -> r.matchedEvents++;
+            case "TriggeredRules" -> r.triggeredRules++;
+            case "Invocations" -> r.invocations++;
+            default -> r.failedInvocations++;
+        }
+        world.service(CloudWatch.class).put(r.region, "AWS/Events", metric, Map.of("RuleName", r.name), 1, "Count");
     }
 
     private ObjectNode testEventPattern(ObjectNode in) {

@@ -8,6 +8,10 @@ import dockyard.sim.Caller;
 import dockyard.sim.Json;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * PutEvents: up to 10 custom events per call onto the region's default bus. Each entry is accepted (an
@@ -39,9 +43,7 @@ final class PutEvents {
                 continue;
             }
             ObjectNode event = Envelopes.envelope(events, entry.get("Source").asText(), entry.get("DetailType").asText(), region);
-            if (entry.hasNonNull("Time")) {
-                event.put("time", Envelopes.time(Instant.ofEpochMilli(Math.round(entry.get("Time").asDouble() * 1000))));
-            }
+            if (entry.hasNonNull("Time")) event.put("time", Envelopes.time(time(entry.get("Time"))));
             entry.path("Resources").forEach(r -> event.withArray("resources").add(r.asText()));
             try {
                 event.set("detail", EventPattern.EXACT.readTree(entry.get("Detail").asText()));
@@ -55,11 +57,27 @@ final class PutEvents {
         return out;
     }
 
+    /** An entry's Time: epoch seconds, or ISO 8601 text (UTC when it has no offset); null when it is neither. */
+    static Instant time(JsonNode v) {
+        if (v.isNumber()) return Instant.ofEpochMilli(Math.round(v.asDouble() * 1000));
+        String text = v.asText().trim();
+        try {
+            if (text.matches("\\d+(\\.\\d+)?")) return Instant.ofEpochMilli(Math.round(Double.parseDouble(text) * 1000));
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) return OffsetDateTime.parse(text).toInstant();
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** "Code: message" for an entry EventBridge would refuse, or null. */
     private static String refusal(JsonNode entry, String region) {
         String bus = entry.path("EventBusName").asText("default");
         if (!bus.equals("default") && !bus.equals("arn:aws:events:" + region + ":" + Caller.ACCOUNT + ":event-bus/default")) {
             return "ResourceNotFoundException: Event bus " + bus + " does not exist.";
+        }
+        if (entry.hasNonNull("Time") && time(entry.get("Time")) == null) {
+            return "InvalidArgument: Parameter Time is not valid. Reason: " + entry.get("Time").asText() + " is not a timestamp.";
         }
         String source = entry.path("Source").asText("");
         if (source.isEmpty()) return "InvalidArgument: Parameter Source is not valid. Reason: Source is a required argument.";

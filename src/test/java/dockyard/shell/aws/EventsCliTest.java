@@ -121,4 +121,22 @@ class EventsCliTest {
         ok("aws events delete-rule --name hourly");
         assertThat(ok("aws events list-rules --query 'length(Rules)'")).isEqualTo("0\n");
     }
+
+    @Test
+    void aRuleWhoseRoleMayNotRunTasksShowsFailedInvocationsInCloudWatchAndStartsNothing() {
+        cluster("report", 5);
+        ok("aws iam detach-role-policy --role-name ecsEventsRole "
+                + "--policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceEventsRole");
+        ok("aws events put-rule --name every-10 --schedule-expression 'rate(10 minutes)'");
+        targets("report-targets.json", "run-report", "report", "");
+        ok("aws events put-targets --rule every-10 --targets file://report-targets.json");
+        assertThat(ok("sim advance 30m")).contains("is not authorized to perform: ecs:RunTask");
+        String metric = "aws cloudwatch get-metric-statistics --namespace AWS/Events --dimensions Name=RuleName,Value=every-10 "
+                + "--start-time 2026-03-02T09:00:00Z --end-time 2026-03-02T10:00:00Z --period 3600 --statistics Sum "
+                + "--query 'Datapoints[0].Sum' --metric-name ";
+        assertThat(ok(metric + "FailedInvocations")).isEqualTo("3.0\n");
+        assertThat(ok(metric + "Invocations")).isEqualTo("null\n");
+        assertThat(ok("aws ecs list-tasks --cluster media --started-by events-rule/every-10 --desired-status STOPPED "
+                + "--query 'length(taskArns)'")).isEqualTo("0\n");
+    }
 }
