@@ -176,4 +176,15 @@ class RulesTest {
                 + "'Statement':[{'Effect':'Allow','Action':'iam:PassRole','Resource':'" + eventsRole + "'}]}}");
         assertThat(s.callAs(deployer, "events", "PutTargets", put).get("FailedEntryCount").asInt()).isZero();
     }
+
+    @Test
+    void aBusHoldsAtMost300RulesAndAPatternAtMost4096Characters() {
+        for (int i = 0; i < RuleOps.MAX_RULES; i++) s.call("events", "PutRule", "{'Name':'r" + i + "','ScheduleExpression':'rate(1 day)'}");
+        s.fails("events", "PutRule", "{'Name':'one-more','ScheduleExpression':'rate(1 day)'}", "LimitExceededException",
+                "The requested resource exceeds the maximum number allowed.");
+        s.call("events", "PutRule", "{'Name':'r0','ScheduleExpression':'rate(2 days)'}");
+        String big = "{\\\"source\\\":[\\\"" + "x".repeat(4100) + "\\\"]}";
+        s.fails("events", "PutRule", "{'Name':'r1','EventPattern':'" + big + "'}", "ValidationException",
+                "Member must have length less than or equal to 4096");
+    }
 }
