@@ -57,7 +57,7 @@ final class Envelopes {
         d.put("request-id", events.world.ids().upperAlnum(16));
         d.put("requester", Caller.ACCOUNT);
         d.put("source-ip-address", "203.0.113.10");
-        d.put("reason", "PutObject");
+        d.put("reason", c.reason());
         return e;
     }
 

@@ -57,7 +57,7 @@ public final class Events implements AwsService {
             world.service(Iam.class).require(caller, "events:" + operation, resource);
         }
         return switch (operation) {
-            case "PutTargets", "ListTargetsByRule", "RemoveTargets" -> targetOps.invoke(operation, in, caller.region());
+            case "PutTargets", "ListTargetsByRule", "RemoveTargets" -> targetOps.invoke(operation, in, caller);
             case "PutEvents" -> PutEvents.invoke(this, in, caller.region());
             case "TestEventPattern" -> testEventPattern(in);
             default -> ruleOps.invoke(operation, in, caller.region());

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 
 /** PutRule, DescribeRule, ListRules, DeleteRule, EnableRule and DisableRule, with AWS's validation and messages. */
 final class RuleOps {
+    /** EventBridge's default quota of rules per event bus. */
+    static final int MAX_RULES = 300;
+    /** Longest event pattern PutRule takes, in characters (API reference, PutRule). */
+    static final int MAX_PATTERN = 4096;
     private static final Pattern NAME = Pattern.compile("[.\\-_A-Za-z0-9]{1,64}");
     private final Events events;
 
@@ -51,6 +55,10 @@ final class RuleOps {
         if (patternText == null && expression == null) {
             throw AwsException.client("ValidationException", "Parameter(s) EventPattern or ScheduleExpression must be specified.");
         }
+        if (patternText != null && patternText.length() > MAX_PATTERN) {
+            throw AwsException.client("ValidationException", "1 validation error detected: Value at 'eventPattern' failed to satisfy "
+                    + "constraint: Member must have length less than or equal to " + MAX_PATTERN);
+        }
         EventPattern pattern = patternText == null ? null : EventPattern.parse(patternText);
         Schedule schedule = expression == null ? null : Schedule.parse(expression);
         String state = Json.text(in, "State", "ENABLED");
@@ -62,6 +70,10 @@ final class RuleOps {
         if (description != null && description.length() > 512) {
             throw AwsException.client("ValidationException", "1 validation error detected: Value at 'description' failed to satisfy "
                     + "constraint: Member must have length less than or equal to 512");
+        }
+        if (!events.rules.containsKey(region + "/" + name)
+                && events.rules.values().stream().filter(x -> x.region.equals(region)).count() >= MAX_RULES) {
+            throw AwsException.client("LimitExceededException", "The requested resource exceeds the maximum number allowed.");
         }
         Rule r = events.rules.computeIfAbsent(region + "/" + name, k -> new Rule(name, region, Caller.ACCOUNT));
         r.pattern = pattern;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dockyard.sim.AwsException;
+import dockyard.sim.Caller;
 import dockyard.sim.Json;
+import dockyard.sim.iam.Iam;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +27,13 @@ final class TargetOps {
         this.events = events;
     }
 
-    ObjectNode invoke(String operation, ObjectNode in, String region) {
+    ObjectNode invoke(String operation, ObjectNode in, Caller caller) {
+        String region = caller.region();
         Events.requireDefaultBus(in, region);
         String ruleName = Json.requiredText(in, "Rule", "ValidationException");
         Rule rule = events.rule(region, ruleName);
         return switch (operation) {
-            case "PutTargets" -> putTargets(rule, in);
+            case "PutTargets" -> putTargets(rule, in, caller);
             case "ListTargetsByRule" -> {
                 ObjectNode out = Json.object();
                 ArrayNode list = out.putArray("Targets");
@@ -41,7 +44,7 @@ final class TargetOps {
         };
     }
 
-    private ObjectNode putTargets(Rule rule, ObjectNode in) {
+    private ObjectNode putTargets(Rule rule, ObjectNode in, Caller caller) {
         JsonNode targets = in.path("Targets");
         if (!targets.isArray() || targets.isEmpty() || targets.size() > 10) {
             throw AwsException.client("ValidationException", "1 validation error detected: Value at 'targets' failed to satisfy "
@@ -62,7 +65,12 @@ final class TargetOps {
                 failed.addObject().put("TargetId", id).put("ErrorCode", "ValidationException").put("ErrorMessage", refusal);
                 continue;
             }
-            accepted.put(id, validEcsTarget((ObjectNode) t, arn));
+            ObjectNode target = validEcsTarget((ObjectNode) t, arn);
+            // Whoever puts a target with a role passes that role to EventBridge (EB eb-use-identity-based, iam:PassRole).
+            if (!caller.unrestricted()) {
+                events.world.service(Iam.class).require(caller, "iam:PassRole", target.get("RoleArn").asText());
+            }
+            accepted.put(id, target);
         }
         long total = rule.targets.keySet().stream().filter(k -> !accepted.containsKey(k)).count() + accepted.size();
         if (total > Rule.MAX_TARGETS) {

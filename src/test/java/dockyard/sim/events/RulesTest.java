@@ -1,9 +1,12 @@
 package dockyard.sim.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dockyard.sim.AwsException;
+import dockyard.sim.Caller;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rules and targets through EventBridge's API, with AWS's response shapes, codes and messages. */
 class RulesTest {
@@ -154,5 +157,34 @@ class RulesTest {
         assertThat(entries.get(0).get("EventId").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(entries.get(1).get("ErrorCode").asText()).isEqualTo("NotAuthorizedForSourceException");
         assertThat(entries.get(2).get("ErrorCode").asText()).isEqualTo("MalformedDetail");
+    }
+
+    @Test
+    void codeRunningAsARoleNeedsPassRoleOnTheTargetsRoleToPutIt() {
+        s.call("events", "PutRule", "{'Name':'r','ScheduleExpression':'rate(1 hour)'}");
+        String td = s.batchTd("report", null, 5);
+        String eventsRole = s.eventsRole("ecsEventsRole");
+        s.call("iam", "CreateRole", EventsScenario.EVENTS_TRUST.formatted("deployer"));
+        s.call("iam", "PutRolePolicy", "{'RoleName':'deployer','PolicyName':'events','PolicyDocument':{'Version':'2012-10-17',"
+                + "'Statement':[{'Effect':'Allow','Action':'events:*','Resource':'*'}]}}");
+        Caller deployer = Caller.role("arn:aws:iam::123456789012:role/deployer", "ap-northeast-2");
+        String put = "{'Rule':'r','Targets':[" + s.ecsTarget("t", eventsRole, td, "") + "]}";
+        assertThatThrownBy(() -> s.callAs(deployer, "events", "PutTargets", put))
+                .isInstanceOf(AwsException.class)
+                .hasMessageContaining("is not authorized to perform: iam:PassRole on resource: " + eventsRole);
+        s.call("iam", "PutRolePolicy", "{'RoleName':'deployer','PolicyName':'pass','PolicyDocument':{'Version':'2012-10-17',"
+                + "'Statement':[{'Effect':'Allow','Action':'iam:PassRole','Resource':'" + eventsRole + "'}]}}");
+        assertThat(s.callAs(deployer, "events", "PutTargets", put).get("FailedEntryCount").asInt()).isZero();
+    }
+
+    @Test
+    void aBusHoldsAtMost300RulesAndAPatternAtMost4096Characters() {
+        for (int i = 0; i < RuleOps.MAX_RULES; i++) s.call("events", "PutRule", "{'Name':'r" + i + "','ScheduleExpression':'rate(1 day)'}");
+        s.fails("events", "PutRule", "{'Name':'one-more','ScheduleExpression':'rate(1 day)'}", "LimitExceededException",
+                "The requested resource exceeds the maximum number allowed.");
+        s.call("events", "PutRule", "{'Name':'r0','ScheduleExpression':'rate(2 days)'}");
+        String big = "{\\\"source\\\":[\\\"" + "x".repeat(4100) + "\\\"]}";
+        s.fails("events", "PutRule", "{'Name':'r1','EventPattern':'" + big + "'}", "ValidationException",
+                "Member must have length less than or equal to 4096");
     }
 }
