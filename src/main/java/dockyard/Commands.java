@@ -35,7 +35,9 @@ final class Commands {
     static List<ContentSection> contentSections() {
         return List.of(new LessonsSection(), new dockyard.content.quiz.QuestionsSection(),
                 // --- exercises ---
-                new dockyard.learn.exercises.ExercisesSection());
+                new dockyard.learn.exercises.ExercisesSection(),
+                // --- hands-on questions ---
+                new dockyard.learn.handson.HandsOnSection());
     }
 
     /** Checks {@code content/} under the project folder when there is one, else the content the jar carries. */

@@ -53,6 +53,10 @@ public final class World {
         register(new dockyard.sim.efs.Efs(this));
         register(new dockyard.sim.s3.S3(this));
         register(new dockyard.sim.dynamodb.DynamoDb(this));
+        // --- events ---
+        register(new dockyard.sim.cloudwatch.CloudWatch(this));
+        register(new dockyard.sim.events.Events(this));
+        // --- end events ---
     }
 
     /** The learner's own files (home {@code /home/learner}): heredocs, the editor, {@code docker build} contexts. */

@@ -5,5 +5,7 @@ record Handlers(HealthHandler health, HomeHandler home, LessonHandler lessons, S
                 QuizHandler quiz, ExamHandler exam, ReviewHandler review, ProgressHandler progress,
                 SandboxHandler sandbox,
                 // --- exercises ---
-                ExerciseHandler exercises) {
+                ExerciseHandler exercises,
+                // --- hands-on questions ---
+                HandsOnHandler handsOn) {
 }

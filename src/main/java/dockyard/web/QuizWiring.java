@@ -6,12 +6,14 @@ import dockyard.learn.fsrs.Fsrs;
 import dockyard.learn.quiz.Attempts;
 import dockyard.learn.quiz.Cards;
 import dockyard.learn.quiz.Exams;
+import dockyard.learn.quiz.HandsOnAnswers;
 import dockyard.learn.quiz.KeyTerms;
 import dockyard.learn.quiz.Practice;
 import dockyard.learn.quiz.Progress;
 import dockyard.learn.quiz.QuizError;
 import dockyard.learn.quiz.Quizzes;
 import dockyard.learn.quiz.Reviews;
+import dockyard.learn.sandbox.Sandboxes;
 import dockyard.store.CardStore;
 import dockyard.store.Database;
 import dockyard.store.QuizStore;
@@ -25,7 +27,8 @@ import java.time.Clock;
 /** Builds the quiz slice's services and handlers from the content and the database. */
 final class QuizWiring {
     record Parts(QuizHandler quiz, ExamHandler exam, ReviewHandler review, ProgressHandler progress,
-                 LessonExtras lessonLinks, java.util.function.LongFunction<Integer> dueToday) {
+                 LessonExtras lessonLinks, java.util.function.LongFunction<Integer> dueToday,
+                 HandsOnHandler handsOn, SandboxExtras handsOnPart) {
     }
 
     private QuizWiring() {
@@ -33,7 +36,7 @@ final class QuizWiring {
 
     /** @param content the content folder being served (on disk or in the jar), or null for none */
     static Quizzes load(Path content) {
-        QuestionLoader.Result bank = QuestionLoader.load(content == null ? null : content.resolve("quiz"), null);
+        QuestionLoader.Result bank = QuestionLoader.loadAll(content, null);
         ExamBlueprints.Result blueprints = ExamBlueprints.load(content == null ? null : content.resolve("exams.yaml"), null);
         var log = LoggerFactory.getLogger(QuizWiring.class);
         bank.problems().forEach(p -> log.warn("quiz content: {}", p));
@@ -42,7 +45,7 @@ final class QuizWiring {
     }
 
     static Parts build(Path content, Database db, Views views, Clock clock, TopicTitles titles, KeyTerms terms,
-                       java.util.function.LongFunction<java.util.Collection<String>> lessonsOpened) {
+                       java.util.function.LongFunction<java.util.Collection<String>> lessonsOpened, Sandboxes sandboxes) {
         Quizzes quizzes = load(content);
         QuizStore store = new QuizStore(db);
         CardStore cardStore = new CardStore(db);
@@ -52,13 +55,15 @@ final class QuizWiring {
         Exams exams = new Exams(quizzes, store, cards, clock);
         Attempts attempts = new Attempts(quizzes, store);
         Reviews reviews = new Reviews(quizzes, store, cardStore, cards, terms, lessonsOpened, clock);
+        HandsOnAnswers handsOn = new HandsOnAnswers(quizzes, store, cards, sandboxes, clock);
         return new Parts(new QuizHandler(views, quizzes, practice, progress, titles),
                 new ExamHandler(views, quizzes, exams, progress, titles),
                 new ReviewHandler(views, reviews, attempts, titles),
                 new ProgressHandler(views, progress, titles),
                 (lessonId, lang) -> quizzes.bank().topic(lessonId).isEmpty() ? java.util.List.of()
                         : java.util.List.of(new LessonLink("/quiz/" + lessonId, "quiz.lessonLink", "")),
-                reviews::dueToday);
+                reviews::dueToday,
+                new HandsOnHandler(handsOn), new HandsOnPart(handsOn, titles));
     }
 
     /** A refused quiz request as a page in the learner's language. */

@@ -38,6 +38,8 @@ final class Routes {
         r.get("/progress", h.progress()::show);
         r.get("/progress/export.json", h.progress()::exportJson);
         r.get("/progress/export.csv", h.progress()::exportCsv);
+        r.get("/hands-on/{attempt}/{position}", h.handsOn()::open);
+        r.post("/hands-on/{attempt}/{position}", h.handsOn()::answer);
 
         // --- sandbox ---
         r.get("/sandbox", h.sandbox()::freePlay);

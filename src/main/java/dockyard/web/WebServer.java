@@ -53,10 +53,12 @@ public final class WebServer {
             if (search.index(loaded)) log.info("search index rebuilt for content {}", loaded.hash());
         });
         Progress progress = new Progress(new ProgressRepository(db), clock);
+        // --- sandbox (hands-on questions and exercises run in it) ---
+        Sandboxes sandboxes = new Sandboxes(new SandboxRepository(db), 200, new RateLimit(20, 10_000, clock), clock);
         // --- quiz: lesson titles and key terms come from the loaded course ---
         CourseTopics topics = new CourseTopics(course);
         QuizWiring.Parts quiz = QuizWiring.build(contentRoot, db, views, clock, topics, topics,
-                learner -> progress.overview(learner, course.get()).done());
+                learner -> progress.overview(learner, course.get()).done(), sandboxes);
         // --- exercises: loaded once from content/exercises; progress in SQLite ---
         Exercises exercises = contentRoot == null ? Exercises.empty()
                 : ExerciseLoader.load(contentRoot.resolve("exercises"),
@@ -64,18 +66,17 @@ public final class WebServer {
         ExerciseProgress exerciseProgress = new ExerciseProgress(new ExerciseRepository(db), clock);
         ExerciseLinks exerciseLinks = new ExerciseLinks(exercises, exerciseProgress, messages);
         List<LessonExtras> lessonExtras = List.of(exerciseLinks, quiz.lessonLinks());
-        // --- sandbox ---
-        Sandboxes sandboxes = new Sandboxes(new SandboxRepository(db), 200, new RateLimit(20, 10_000, clock), clock);
         // --- exercises: their part of the sandbox page ---
         ExercisePart exercisePart = new ExercisePart(exercises, exerciseProgress, sandboxes, messages, course);
-        SandboxHandler sandbox = new SandboxHandler(views, sandboxes, List.of(exercisePart));
+        SandboxHandler sandbox = new SandboxHandler(views, sandboxes, List.of(exercisePart, quiz.handsOnPart()));
         Handlers handlers = new Handlers(new HealthHandler(db),
                 new HomeHandler(views, course, progress, quiz.dueToday(), exerciseLinks),
                 new LessonHandler(views, course, progress, lessonExtras),
                 new SearchHandler(views, search),
                 quiz.quiz(), quiz.exam(), quiz.review(), quiz.progress(),
                 sandbox,
-                new ExerciseHandler(views, course, exercises, exerciseProgress, messages, sandboxes, sandbox, exercisePart));
+                new ExerciseHandler(views, course, exercises, exerciseProgress, messages, sandboxes, sandbox, exercisePart),
+                quiz.handsOn());
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -87,9 +87,9 @@ public final class ExerciseLoader {
         String lesson = root.path("lesson").asText("");
         if (lesson.isBlank()) problems.add("'lesson' is missing");
         else if (!lessonIds.contains(lesson)) problems.add("lesson '" + lesson + "' is not a lesson id of content/course.yaml");
-        Localized title = localized(root, "title", problems);
-        Localized brief = localized(root, "brief", problems);
-        Localized explanation = localized(root, "explanation", problems);
+        Localized title = GoalReader.localized(root, "title", problems, "");
+        Localized brief = GoalReader.localized(root, "brief", problems, "");
+        Localized explanation = GoalReader.localized(root, "explanation", problems, "");
         JsonNode setupNode = root.path("setup");
         String setup = "";
         if (!setupNode.isMissingNode() && !setupNode.isNull()) {
@@ -100,55 +100,11 @@ public final class ExerciseLoader {
         if (!solutionNode.isTextual() || solutionNode.asText().isBlank()) {
             problems.add("'solution' must be a block of commands that reaches every goal (solution: |)");
         }
-        List<Goal> goals = goals(root.path("goals"), problems);
+        List<Goal> goals = GoalReader.goals(root.path("goals"), problems);
         List<Localized> hints = hints(root.path("hints"), problems);
         if (!problems.isEmpty()) return null;
         return new Exercise(id, lesson, title, ExerciseMarkdown.render(brief), setup, goals, hints,
                 solutionNode.asText(), ExerciseMarkdown.render(explanation));
-    }
-
-    private static List<Goal> goals(JsonNode list, List<String> problems) {
-        List<Goal> goals = new ArrayList<>();
-        if (!list.isArray() || list.isEmpty()) {
-            problems.add("'goals' must be a non-empty list");
-            return goals;
-        }
-        int n = 0;
-        for (JsonNode g : list) {
-            n++;
-            String where = "goal " + n;
-            if (!g.isObject()) {
-                problems.add(where + ": expected a mapping with text, check and one comparison");
-                continue;
-            }
-            Localized text = localized(g, "text", problems, where + ": ");
-            String check = g.path("check").asText("");
-            CheckCommand.problem(check).ifPresent(p -> problems.add(where + ": " + p));
-            List<Comparison> found = new ArrayList<>();
-            for (Iterator<String> it = g.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                if (k.equals("text") || k.equals("check")) continue;
-                Comparison c = comparison(k);
-                if (c == null) problems.add(where + ": unknown key '" + k + "'; a goal has text, check and one of " + keys());
-                else found.add(c);
-            }
-            if (found.size() != 1) {
-                problems.add(where + ": needs exactly one expected value (" + keys() + "), found " + found.size());
-                continue;
-            }
-            Comparison c = found.get(0);
-            JsonNode expected = g.get(c.key());
-            if (expected == null || expected.isNull() || (expected.isTextual() && expected.asText().isEmpty())) {
-                problems.add(where + ": '" + c.key() + "' has no expected value");
-                continue;
-            }
-            if (c.numeric() && !expected.isNumber()) {
-                problems.add(where + ": '" + c.key() + "' compares numbers; write a number, not '" + expected.asText() + "'");
-                continue;
-            }
-            if (text != null) goals.add(new Goal(text, check, c, expected));
-        }
-        return goals;
     }
 
     private static List<Localized> hints(JsonNode list, List<String> problems) {
@@ -160,48 +116,10 @@ public final class ExerciseLoader {
         int n = 0;
         for (JsonNode h : list) {
             n++;
-            Localized l = bilingual(h, "hint " + n, problems);
+            Localized l = GoalReader.bilingual(h, "hint " + n, problems);
             if (l != null) hints.add(ExerciseMarkdown.render(l));
         }
         return hints;
-    }
-
-    private static Localized localized(JsonNode parent, String key, List<String> problems) {
-        return localized(parent, key, problems, "");
-    }
-
-    private static Localized localized(JsonNode parent, String key, List<String> problems, String prefix) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            problems.add(prefix + "'" + key + "' is missing (write {ko: …, en: …})");
-            return null;
-        }
-        return bilingual(n, prefix + "'" + key + "'", problems);
-    }
-
-    private static Localized bilingual(JsonNode n, String what, List<String> problems) {
-        if (!n.isObject()) {
-            problems.add(what + " must be {ko: …, en: …}");
-            return null;
-        }
-        Localized l = new Localized(n.path("ko").isTextual() ? n.path("ko").asText() : null,
-                n.path("en").isTextual() ? n.path("en").asText() : null);
-        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!k.equals("ko") && !k.equals("en")) problems.add(what + ": unknown language '" + k + "' (ko and en only)");
-        }
-        if (l.ko() == null || l.ko().isBlank()) problems.add(what + " has no Korean (ko)");
-        if (l.en() == null || l.en().isBlank()) problems.add(what + " has no English (en)");
-        return l.complete() ? l : null;
-    }
-
-    private static Comparison comparison(String key) {
-        for (Comparison c : Comparison.values()) if (c.key().equals(key)) return c;
-        return null;
-    }
-
-    private static String keys() {
-        return String.join(", ", Stream.of(Comparison.values()).map(Comparison::key).toList());
     }
 
     private static String firstLine(String s) {

@@ -7,8 +7,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.List;
 
-/** Renders an exercise's brief and explanation once, at load: raw HTML escaped, only safe link targets kept. */
-final class ExerciseMarkdown {
+/** Renders authored Markdown (exercise briefs, hands-on prompts, explanations) once, at load: raw HTML escaped, only safe link targets kept. */
+public final class ExerciseMarkdown {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
             .escapeHtml(true).sanitizeUrls(true).build();
@@ -16,7 +16,7 @@ final class ExerciseMarkdown {
     private ExerciseMarkdown() {
     }
 
-    static Localized render(Localized markdown) {
+    public static Localized render(Localized markdown) {
         return new Localized(html(markdown.ko()), html(markdown.en()));
     }
 

@@ -91,6 +91,23 @@ public final class QuestionLoader {
         }
     }
 
+    /**
+     * The whole bank: the multiple-choice questions of {@code content/quiz} and the hands-on questions of
+     * {@code content/hands-on} (after them within each topic), with every problem of both.
+     *
+     * @param content   the content folder, or null for an empty bank
+     * @param lessonIds the lesson ids a topic must be one of; {@code null} skips that check
+     */
+    public static Result loadAll(Path content, Set<String> lessonIds) {
+        Result choice = load(content == null ? null : content.resolve("quiz"), lessonIds);
+        List<String> problems = new ArrayList<>(choice.problems());
+        Set<String> taken = new HashSet<>();
+        choice.bank().all().forEach(q -> taken.add(q.id()));
+        List<Question> all = new ArrayList<>(choice.bank().all());
+        all.addAll(HandsOnLoader.load(content == null ? null : content.resolve("hands-on"), lessonIds, taken, problems));
+        return new Result(new QuestionBank(all), problems);
+    }
+
     static String stem(Path file) {
         String n = file.getFileName().toString();
         return n.substring(0, n.length() - ".yaml".length());

@@ -40,11 +40,11 @@ public final class GoalChecker {
 
     /** Whether {@code goal} holds in {@code world} now. */
     public boolean holds(World world, Goal goal) {
-        return result(world, goal.check()).map(r -> compare(goal.comparison(), r, goal.expected())).orElse(false);
+        return value(world, goal.check()).map(r -> compare(goal.comparison(), r, goal.expected())).orElse(false);
     }
 
     /** The check's result: its output as JSON, or as trimmed text when it is not JSON; empty when it failed. */
-    Optional<JsonNode> result(World world, String check) {
+    public Optional<JsonNode> value(World world, String check) {
         List<String> words;
         try {
             words = CheckCommand.words(check);
@@ -69,7 +69,7 @@ public final class GoalChecker {
     }
 
     /** Compares a check's {@code actual} result with the goal's {@code expected} value. */
-    static boolean compare(Comparison c, JsonNode actual, JsonNode expected) {
+    public static boolean compare(Comparison c, JsonNode actual, JsonNode expected) {
         return switch (c) {
             case EQUALS -> same(actual, expected);
             case NOT_EQUALS -> !same(actual, expected);

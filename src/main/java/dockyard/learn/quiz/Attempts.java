@@ -37,7 +37,7 @@ public final class Attempts {
             if (!Exams.MODE.equals(a.mode()) && !r.answered()) continue;
             Question q = quizzes.bank().question(r.questionId()).orElse(null);
             if (q == null) continue;
-            out.add(Marked.of(r.position(), q, lang, Choices.split(r.chosen()), r.flagged()));
+            out.add(Marked.of(r.position(), q, lang, r.chosen(), r.flagged()));
         }
         return new Detail(a, out);
     }

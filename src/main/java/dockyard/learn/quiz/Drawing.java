@@ -13,7 +13,7 @@ import java.util.Random;
 
 /**
  * Draws a mock exam: questions that serve the exam, split across its domains in proportion to their weights
- * (largest remainder), random within a domain. A domain with too few questions leaves its places to the
+ * (largest remainder), random within a domain. Hands-on questions are never drawn. A domain with too few questions leaves its places to the
  * others; the exam is shorter than asked only when the whole bank is.
  */
 public final class Drawing {
@@ -24,7 +24,7 @@ public final class Drawing {
         Map<ExamBlueprint.Domain, List<Question>> pools = new LinkedHashMap<>();
         for (ExamBlueprint.Domain d : exam.domains()) pools.put(d, new ArrayList<>());
         for (Question q : bank.all()) {
-            if (!q.domains().contains(exam.code())) continue;
+            if (q.handsOnQuestion() || !q.domains().contains(exam.code())) continue; // the exams have no labs
             exam.domainOf(q.topic()).ifPresent(d -> pools.get(d).add(q));
         }
         pools.values().forEach(p -> Collections.shuffle(p, random));

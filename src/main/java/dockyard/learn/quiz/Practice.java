@@ -67,7 +67,7 @@ public final class Practice {
         }
         boolean more = nextQuestion(questions, rows) != null;
         return new Answered(attempt.id(), rows.size(), questions.size(),
-                Marked.of(last.position(), q, lang, Choices.split(last.chosen()), false), more);
+                Marked.of(last.position(), q, lang, last.chosen(), false), more);
     }
 
     /** The summary of a practice run whose questions are all answered. */

@@ -59,6 +59,20 @@ public final class Sandboxes {
                 .orElseGet(() -> create(learnerId, Sandbox.EXERCISE, exerciseId, setup));
     }
 
+    /**
+     * The learner's sandbox for one hands-on answer ({@code key} names the question and the attempt row), created
+     * on first use with {@code setup} run first; a new practice run gets a new key, hence a fresh sandbox.
+     */
+    public Sandbox forQuestion(long learnerId, String key, List<String> setup) {
+        return repo.latest(learnerId, Sandbox.QUESTION, key).map(Sandboxes::of)
+                .orElseGet(() -> create(learnerId, Sandbox.QUESTION, key, setup));
+    }
+
+    /** The learner's sandbox for one hands-on answer, if they opened it. */
+    public java.util.Optional<Sandbox> findQuestion(long learnerId, String key) {
+        return repo.latest(learnerId, Sandbox.QUESTION, key).map(Sandboxes::of);
+    }
+
     /** A new sandbox with a seed from a secure random source and {@code setup} already run. */
     public Sandbox create(long learnerId, String kind, String exerciseId, List<String> setup) {
         long seed = random.nextLong();

@@ -91,7 +91,7 @@ final class S3Operations {
                 String key = required(in, "Key");
                 s3.authorize(caller, "s3:PutObject", "arn:aws:s3:::" + to.name + "/" + key);
                 Bucket.S3Object copy = new Bucket.S3Object(key, o.text(), o.size(), o.etag(), o.contentType(), s3.now(), o.metadata());
-                store(s3, to, copy);
+                store(s3, to, copy, "CopyObject");
                 out.putObject("CopyObjectResult").put("ETag", copy.etag()).put("LastModified", time(copy.lastModified()));
                 out.put("ServerSideEncryption", "AES256");
             }
@@ -151,14 +151,14 @@ final class S3Operations {
         in.path("Metadata").fields().forEachRemaining(e -> meta.put(e.getKey().toLowerCase(), e.getValue().asText()));
         Bucket.S3Object o = new Bucket.S3Object(key, text, size, S3.etag(text, size),
                 Json.text(in, "ContentType", "binary/octet-stream"), s3.now(), meta);
-        store(s3, b, o);
+        store(s3, b, o, "PutObject");
         out.put("ETag", o.etag());
         out.put("ServerSideEncryption", "AES256");
     }
 
-    private static void store(S3 s3, Bucket b, Bucket.S3Object o) {
+    private static void store(S3 s3, Bucket b, Bucket.S3Object o, String reason) {
         b.objects.put(o.key(), o);
-        if (b.eventBridge) s3.world.kernel().publish(new ObjectCreated(s3.now(), b.region, b.name, o.key(), o.size(), o.etag()));
+        if (b.eventBridge) s3.world.kernel().publish(new ObjectCreated(s3.now(), b.region, b.name, o.key(), o.size(), o.etag(), reason));
     }
 
     private static void getObject(S3 s3, ObjectNode in, Caller caller, ObjectNode out, boolean body) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /** Test helpers: the real question bank (to know the answers) and reading values out of quiz pages. */
 final class QuizPages {
-    static final QuestionBank BANK = QuestionLoader.load(Path.of("content/quiz"), null).bank();
+    static final QuestionBank BANK = QuestionLoader.loadAll(Path.of("content"), null).bank();
     static final ExamBlueprints BLUEPRINTS = ExamBlueprints.load(Path.of("content/exams.yaml"), null).blueprints();
 
     private QuizPages() {
