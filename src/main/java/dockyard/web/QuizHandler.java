@@ -31,6 +31,7 @@ public final class QuizHandler {
         List<Map<String, Object>> topics = progress.accuracy(learner).stream()
                 .sorted(java.util.Comparator.comparing(Progress.Accuracy::topic, titles.byCourseOrder())).map(a -> Map.<String, Object>of(
                 "id", a.topic(), "title", titles.title(a.topic(), lang), "count", quizzes.bank().topic(a.topic()).size(),
+                "handsOn", quizzes.bank().topic(a.topic()).stream().filter(q -> q.handsOnQuestion()).count(),
                 "answered", a.answered(), "right", a.right(), "percent", a.percent())).toList();
         views.render(ctx, "quiz/index.html", Map.of("topics", topics, "total", quizzes.bank().size()));
     }

@@ -39,6 +39,19 @@ class DrawingTest {
     }
 
     @Test
+    void handsOnQuestionsAreNeverDrawnIntoAMockExam() {
+        List<Question> all = new ArrayList<>(bank(2).all());
+        for (int i = 0; i < 20; i++) {
+            all.add(new Question("lab-" + i, "iam", Question.Type.HANDS_ON, 0, 1, List.of("SAA-C03"), "", "https://docs.aws.amazon.com/", T, List.of(),
+                    new dockyard.content.quiz.HandsOn(new dockyard.content.Localized("가", "a"), "", List.of(),
+                            new dockyard.content.quiz.HandsOn.Ask(new dockyard.content.Localized("가", "a"), "aws ecs list-clusters"), "aws ecs list-clusters", "0",
+                            new dockyard.content.Localized("가", "a"))));
+        }
+        List<Question> drawn = Drawing.draw(new QuestionBank(all), SAA, 65, new Random(3));
+        assertThat(drawn).isNotEmpty().noneMatch(Question::handsOnQuestion);
+    }
+
+    @Test
     void quotasFollowTheDomainWeightsAndAddUpToTheLength() {
         Map<ExamBlueprint.Domain, Integer> q65 = Drawing.quotas(SAA, 65);
         // exact shares 19.5, 16.9, 15.6, 13.0: floors give 63, the two largest remainders (.9, .6) get the last two

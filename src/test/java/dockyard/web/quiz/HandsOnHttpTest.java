@@ -60,6 +60,12 @@ class HandsOnHttpTest {
     }
 
     @Test
+    void theTopicListCountsHandsOnQuestions() {
+        assertThat(server.client().get("/quiz?lang=en").body()).contains("3 questions").contains("2 hands-on");
+        assertThat(server.client().get("/quiz?lang=ko").body()).contains("실습 2개");
+    }
+
+    @Test
     void aValueIsMarkedAgainstTheSimulationAndTheRightValueIsShownAfterwards() {
         TestServer.Client c = server.client();
         toFirstHandsOn(c);
