@@ -93,7 +93,7 @@ final class Delivery {
         }
         String region = cluster.split(":")[3];
         String roleName = roleArn.substring(roleArn.lastIndexOf('/') + 1);
-        Caller asRole = Caller.role("arn:aws:sts::" + Caller.ACCOUNT + ":assumed-role/" + roleName + "/" + events.world.ids().hex(32), region);
+        Caller asRole = Caller.role("arn:aws:sts::" + Caller.ACCOUNT + ":assumed-role/" + roleName + "/" + events.ids.hex(32), region);
         ObjectNode in = runTaskInput(r, target, event, cluster);
         return events.world.invoke("ecs", "RunTask", in, asRole);
     }

@@ -35,7 +35,7 @@ final class Envelopes {
     static ObjectNode envelope(Events events, String source, String detailType, String region) {
         ObjectNode e = Json.object();
         e.put("version", "0");
-        e.put("id", events.world.ids().uuid());
+        e.put("id", events.ids.uuid());
         e.put("detail-type", detailType);
         e.put("source", source);
         e.put("account", Caller.ACCOUNT);
@@ -54,7 +54,7 @@ final class Envelopes {
         d.putObject("bucket").put("name", c.bucket());
         d.putObject("object").put("key", c.key()).put("size", c.size()).put("etag", c.etag().replace("\"", ""))
                 .put("sequencer", String.format("%018X", c.at()));
-        d.put("request-id", events.world.ids().upperAlnum(16));
+        d.put("request-id", events.ids.upperAlnum(16));
         d.put("requester", Caller.ACCOUNT);
         d.put("source-ip-address", "203.0.113.10");
         d.put("reason", c.reason());

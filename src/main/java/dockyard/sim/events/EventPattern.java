@@ -72,11 +72,10 @@ public final class EventPattern {
 
     /** Whether {@code event} (a whole event, envelope and detail) matches. */
     public boolean matches(JsonNode event) {
-        JsonNode copy = event.deepCopy();
-        if (!textNumberPaths.isEmpty()) copy = rewriteEvent(copy, "");
+        JsonNode subject = textNumberPaths.isEmpty() ? event : rewriteEvent(event.deepCopy(), "");
         try {
-            return !machine.rulesForJSONEvent(EXACT.writeValueAsString(copy)).isEmpty();
-        } catch (Exception e) {
+            return !machine.rulesForJSONEvent(subject).isEmpty();
+        } catch (RuntimeException e) {
             return false;
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dockyard.sim.AwsException;
 import dockyard.sim.AwsService;
 import dockyard.sim.Caller;
+import dockyard.sim.Ids;
 import dockyard.sim.Json;
 import dockyard.sim.World;
 import dockyard.sim.cloudwatch.CloudWatch;
@@ -25,12 +26,18 @@ import java.util.TreeMap;
  * target's role. PascalCase members, as EventBridge's API has them.
  *
  * <p>Invariants: rules are kept per region in name order; deliveries run as kernel events (ordered by time and
- * sequence), so the same seed and the same commands always start the same tasks with the same ids.
+ * sequence) and ids come from a stream derived from the seed, so the same seed and the same commands always start
+ * the same tasks with the same ids.
  */
 public final class Events implements AwsService {
     static final Set<String> OPERATIONS = Set.of("PutRule", "DescribeRule", "ListRules", "DeleteRule", "EnableRule",
             "DisableRule", "PutTargets", "ListTargetsByRule", "RemoveTargets", "TestEventPattern", "PutEvents");
     final World world;
+    /**
+     * Event ids, request ids and role session names: a stream derived from the world's seed, so that events (which
+     * ECS emits for every task once a pattern rule exists) do not shift the ids other services draw.
+     */
+    final Ids ids;
     /** "region/name" → rule, in name order within a region. */
     final Map<String, Rule> rules = new TreeMap<>();
     final Delivery delivery;
@@ -40,6 +47,7 @@ public final class Events implements AwsService {
 
     public Events(World world) {
         this.world = world;
+        this.ids = Ids.derived(world.kernel().seed(), "events");
         this.delivery = new Delivery(this);
         this.ruleOps = new RuleOps(this);
         this.targetOps = new TargetOps(this);

@@ -162,4 +162,22 @@ class DeliveryTest {
         run.advanceSeconds(30 * 60);
         return run.tasks("events-rule/r").stream().map(t -> t.get("taskArn").asText()).sorted().toList();
     }
+
+    @Test
+    void aPatternRuleDoesNotChangeTheIdsOfTasksStartedLater() {
+        assertThat(twoTasks(true)).isEqualTo(twoTasks(false));
+    }
+
+    private static List<String> twoTasks(boolean withRule) {
+        EventsScenario run = new EventsScenario();
+        if (withRule) run.call("events", "PutRule", "{'Name':'all-ecs','EventPattern':'{\\\"source\\\":[\\\"aws.ecs\\\"]}'}");
+        String td = run.batchTd("report", null, 5);
+        String runTask = "{'cluster':'media','taskDefinition':'" + td + "','launchType':'FARGATE','networkConfiguration':"
+                + "{'awsvpcConfiguration':{'subnets':['" + run.subnet() + "'],'assignPublicIp':'ENABLED'}}}";
+        String first = run.call("ecs", "RunTask", runTask).get("tasks").get(0).get("taskArn").asText();
+        run.advanceSeconds(120);
+        String second = run.call("ecs", "RunTask", runTask).get("tasks").get(0).get("taskArn").asText();
+        if (withRule) assertThat(run.metric("all-ecs", "MatchedEvents")).isGreaterThan(5);
+        return List.of(first, second);
+    }
 }

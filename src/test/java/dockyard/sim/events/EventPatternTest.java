@@ -13,6 +13,15 @@ class EventPatternTest {
         return EventPattern.parse(pattern.replace('\'', '"')).matches(json(event));
     }
 
+    /** As {@link #matches}, with the event's numbers kept as written (PutEvents reads a detail that way). */
+    private static boolean matchesExact(String pattern, String event) {
+        try {
+            return EventPattern.parse(pattern.replace('\'', '"')).matches(EventPattern.EXACT.readTree(event.replace('\'', '"')));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(event, e);
+        }
+    }
+
     @Test
     void everyFieldNamedInThePatternMustExistWithTheSameNestingAndOthersAreIgnored() {
         String pattern = "{'source':['aws.s3'],'detail':{'bucket':{'name':['photos']}}}";
@@ -76,6 +85,8 @@ class EventPatternTest {
         assertThat(matches(pattern, "{'c-count':6}")).isFalse();
         assertThat(matches(pattern, "{'c-count':'3'}")).isFalse();
         assertThat(matches("{'x':[{'numeric':['=',3.018e2]}]}", "{'x':301.8}")).isTrue();
+        assertThat(matchesExact("{'x':[{'numeric':['>=',3.018e2]}]}", "{'x':3.018E+2}")).isTrue();
+        assertThat(matchesExact("{'x':[{'numeric':['<',0.5]}]}", "{'x':0.50}")).isFalse();
     }
 
     @Test
