@@ -100,8 +100,7 @@ public final class Ecs implements AwsService {
     public ObjectNode invoke(String operation, ObjectNode in, Caller caller) {
         String region = caller.region();
         if (!caller.unrestricted()) {
-            String resource = in.hasNonNull("cluster") ? clusterArn(region, in.get("cluster").asText()) : "*";
-            iam().require(caller, "ecs:" + operation, resource);
+            iam().require(caller, "ecs:" + operation, authorizedResource(operation, in, region));
         }
         return switch (operation) {
             case "CreateCluster" -> {
@@ -126,6 +125,23 @@ public final class Ecs implements AwsService {
             case "RunTask", "StartTask", "StopTask", "DescribeTasks", "ListTasks" -> taskOps.invoke(operation, in, caller);
             default -> instanceOps.invoke(operation, in, region);
         };
+    }
+
+    /**
+     * The resource IAM evaluates for an operation: RunTask and StartTask act on the task definition (the cluster is
+     * only a condition key), the cluster-scoped operations on the cluster. Service Authorization Reference, "Actions
+     * defined by Amazon Elastic Container Service": https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerservice.html
+     */
+    private String authorizedResource(String operation, ObjectNode in, String region) {
+        if ((operation.equals("RunTask") || operation.equals("StartTask")) && in.hasNonNull("taskDefinition")) {
+            String ref = in.get("taskDefinition").asText();
+            try {
+                return taskDefinitionOps.resolve(ref, region, true).arn();
+            } catch (AwsException unknown) {
+                return ref.startsWith("arn:") ? ref : "arn:aws:ecs:" + region + ":" + Caller.ACCOUNT + ":task-definition/" + ref;
+            }
+        }
+        return in.hasNonNull("cluster") ? clusterArn(region, in.get("cluster").asText()) : "*";
     }
 
     private ObjectNode describeClusters(ObjectNode in, String region) {

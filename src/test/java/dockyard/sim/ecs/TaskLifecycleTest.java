@@ -172,4 +172,20 @@ class TaskLifecycleTest {
         sim.call("iam", "AttachRolePolicy", "{'RoleName':'scheduler','PolicyArn':'arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceEventsRole'}");
         assertThat(sim.callAs(scheduler, "ecs", "RunTask", "{'cluster':'demo','taskDefinition':'app'}").get("tasks")).hasSize(1);
     }
+
+    @Test
+    void runTaskIsAuthorizedOnTheTaskDefinitionNotOnTheCluster() {
+        sim.clusterWith("demo", 1, "t3.small");
+        sim.call("ecs", "RegisterTaskDefinition", "{'family':'report','containerDefinitions':[{'name':'r','image':'nginx','memory':64}]}");
+        sim.call("iam", "CreateRole", "{'RoleName':'runner','AssumeRolePolicyDocument':{'Statement':[{'Effect':'Allow',"
+                + "'Principal':{'Service':'events.amazonaws.com'},'Action':'sts:AssumeRole'}]}}");
+        sim.call("iam", "PutRolePolicy", "{'RoleName':'runner','PolicyName':'cluster-only','PolicyDocument':{'Statement':"
+                + "[{'Effect':'Allow','Action':'ecs:RunTask','Resource':'arn:aws:ecs:ap-northeast-2:123456789012:cluster/demo'}]}}");
+        dockyard.sim.Caller runner = dockyard.sim.Caller.role("arn:aws:iam::123456789012:role/runner", "ap-northeast-2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sim.callAs(runner, "ecs", "RunTask", "{'cluster':'demo','taskDefinition':'report'}"))
+                .hasMessageContaining("is not authorized to perform: ecs:RunTask on resource: arn:aws:ecs:ap-northeast-2:123456789012:task-definition/report:1");
+        sim.call("iam", "PutRolePolicy", "{'RoleName':'runner','PolicyName':'report-only','PolicyDocument':{'Statement':"
+                + "[{'Effect':'Allow','Action':'ecs:RunTask','Resource':'arn:aws:ecs:ap-northeast-2:123456789012:task-definition/report:*'}]}}");
+        assertThat(sim.callAs(runner, "ecs", "RunTask", "{'cluster':'demo','taskDefinition':'report'}").get("tasks")).hasSize(1);
+    }
 }
