@@ -104,7 +104,7 @@ public final class DockerCli implements Command {
             return 125;
         }
         if (f.has("help")) {
-            io.out().write("\nUsage:  " + spec.usage() + "\n\n" + spec.description() + "\n");
+            io.out().write(Help.command(cmd, spec.usage(), spec.description(), spec.flags()));
             return 0;
         }
         String countError = argCount(cmd, spec, f.args.size());

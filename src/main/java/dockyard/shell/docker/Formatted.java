@@ -19,8 +19,8 @@ import java.util.Map;
  * on an object, or a name that matches nothing, adds an error line and exits 1 after the other objects print.
  */
 final class Formatted {
-    static final String PS_TABLE = "table {{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Ports}}\\t{{.Names}}";
-    static final String IMAGES_TABLE = "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}";
+    static final String PS_TABLE = "{{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Ports}}\\t{{.Names}}";
+    static final String IMAGES_TABLE = "{{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}";
     static final Map<String, String> PS_HEADERS = headers("ID", "CONTAINER ID", "Image", "IMAGE", "Command", "COMMAND",
             "CreatedAt", "CREATED AT", "RunningFor", "CREATED", "Ports", "PORTS", "State", "STATE", "Status", "STATUS", "Size", "SIZE",
             "Names", "NAMES", "Labels", "LABELS", "Mounts", "MOUNTS", "Networks", "NETWORKS", "LocalVolumes", "LOCAL VOLUMES");
@@ -39,14 +39,17 @@ final class Formatted {
             io.eprintln("template parsing error: " + e.getMessage());
             return 64;
         }
-        Inspect.Found found = docker.inspectObjects(names, type);
-        List<String> errors = new ArrayList<>(found.errors());
+        List<String> errors = new ArrayList<>();
         StringBuilder out = new StringBuilder();
-        for (JsonNode o : found.objects()) {
-            try {
-                out.append(template.execute(o, null)).append('\n');
-            } catch (TemplateError e) {
-                errors.add("template parsing error: " + e.getMessage());
+        for (String name : names) {
+            Inspect.Found found = docker.inspectObjects(List.of(name), type);
+            errors.addAll(found.errors());
+            for (JsonNode o : found.objects()) {
+                try {
+                    out.append(template.execute(o, null)).append('\n');
+                } catch (TemplateError e) {
+                    errors.add("template parsing error: " + e.getMessage());
+                }
             }
         }
         io.out().write(out.toString());

@@ -25,7 +25,7 @@ public final class Listing {
 
     /**
      * @param format       what the learner gave to {@code --format} ({@code json} means {@code {{json .}}})
-     * @param defaultTable the command's own table format, used for a bare {@code table}
+     * @param defaultTable the command's own table format (without the {@code table} prefix), used for a bare {@code table}
      */
     public static Listing parse(String format, String defaultTable) throws TemplateError {
         String f = format.equals("json") ? "{{json .}}" : format;
@@ -57,9 +57,10 @@ public final class Listing {
         template.execute(empty, rootType);
     }
 
+    /** Fields in name order: Docker's formatters marshal a row for {@code json} as a Go map, keys sorted. */
     private static ObjectNode object(Map<String, String> fields) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        fields.forEach(o::put);
+        new java.util.TreeMap<>(fields).forEach(o::put);
         return o;
     }
 
