@@ -38,7 +38,7 @@ final class AnswerCommits implements AutoCloseable {
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final AtomicLong batches = new AtomicLong();
-    private final AtomicLong answers = new AtomicLong();
+    private final AtomicLong failedBatches = new AtomicLong();
     private volatile boolean closed;
 
     AnswerCommits(Database db) {
@@ -49,7 +49,7 @@ final class AnswerCommits implements AutoCloseable {
     }
 
     /** Queues an answer; the future says, once committed, whether it was stored (false: already answered or finished). */
-    CompletableFuture<Boolean> submit(Answer answer) {
+    synchronized CompletableFuture<Boolean> submit(Answer answer) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         if (closed) {
             done.completeExceptionally(new IllegalStateException("the database is closed"));
@@ -59,13 +59,14 @@ final class AnswerCommits implements AutoCloseable {
         return done;
     }
 
-    /** Transactions committed so far, and the answers they carried. */
+    /** Transactions committed so far. */
     long batches() {
         return batches.get();
     }
 
-    long answers() {
-        return answers.get();
+    /** Transactions rolled back whole (every request of theirs failed). */
+    long failedBatches() {
+        return failedBatches.get();
     }
 
     private void run() {
@@ -78,11 +79,15 @@ final class AnswerCommits implements AutoCloseable {
             }
             try {
                 db.write().connection(c -> commit(c, batch));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // whatever happened, no request of this batch may wait forever
                 for (Queued q : batch) q.done().completeExceptionally(e);
             }
             batch.clear();
         }
+        refuseQueued();
+    }
+
+    private void refuseQueued() {
         List<Queued> left = new ArrayList<>();
         queue.drainTo(left);
         for (Queued q : left) q.done().completeExceptionally(new IllegalStateException("the database is closed"));
@@ -94,41 +99,43 @@ final class AnswerCommits implements AutoCloseable {
         List<Boolean> stored = new ArrayList<>(batch.size());
         List<Throwable> failed = new ArrayList<>(batch.size());
         c.setAutoCommit(false);
-        try (PreparedStatement update = c.prepareStatement(UPDATE_ANSWER);
-             PreparedStatement card = c.prepareStatement(SELECT_CARD);
-             PreparedStatement upsert = c.prepareStatement(CardSql.UPSERT);
-             PreparedStatement log = c.prepareStatement(CardSql.LOG)) {
-            for (Queued q : batch) {
-                Savepoint sp = c.setSavepoint();
-                try {
-                    stored.add(store(q.answer(), update, card, upsert, log));
-                    failed.add(null);
-                    c.releaseSavepoint(sp);
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback(sp);
-                    c.releaseSavepoint(sp);
-                    stored.add(null);
-                    failed.add(e);
+        try {
+            try (PreparedStatement update = c.prepareStatement(UPDATE_ANSWER);
+                 PreparedStatement card = c.prepareStatement(SELECT_CARD);
+                 PreparedStatement upsert = c.prepareStatement(CardSql.UPSERT);
+                 PreparedStatement log = c.prepareStatement(CardSql.LOG)) {
+                for (Queued q : batch) {
+                    Savepoint sp = c.setSavepoint();
+                    try {
+                        stored.add(store(q.answer(), update, card, upsert, log));
+                        failed.add(null);
+                        c.releaseSavepoint(sp);
+                    } catch (SQLException | RuntimeException e) {
+                        c.rollback(sp);
+                        c.releaseSavepoint(sp);
+                        stored.add(null);
+                        failed.add(e);
+                    }
                 }
             }
             c.commit();
-        } catch (SQLException | RuntimeException e) {
+        } catch (Throwable e) { // roll back everything: none of the batch is stored, every request of it fails
             try {
                 c.rollback();
+                c.setAutoCommit(true);
             } catch (SQLException ignored) {
-                // the connection is unusable; the pool replaces it, and every request of the batch fails below
+                // the connection is unusable; the pool replaces it
             }
+            failedBatches.incrementAndGet();
             for (Queued q : batch) q.done().completeExceptionally(e);
             return;
-        } finally {
-            c.setAutoCommit(true);
         }
         batches.incrementAndGet();
-        answers.addAndGet(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             if (failed.get(i) != null) batch.get(i).done().completeExceptionally(failed.get(i));
             else batch.get(i).done().complete(stored.get(i));
         }
+        c.setAutoCommit(true); // only after the requests learnt their outcome: the batch is committed whatever this does
     }
 
     private static boolean store(Answer a, PreparedStatement update, PreparedStatement card, PreparedStatement upsert,
@@ -156,12 +163,15 @@ final class AnswerCommits implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        synchronized (this) {
+            closed = true; // from here on submit refuses, so nothing can be queued after the drain below
+        }
         writer.interrupt();
         try {
             writer.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        refuseQueued();
     }
 }

@@ -50,14 +50,14 @@ class AnswerCommitsTest {
     /** Runs {@code submit} while the test holds the write connection, so everything it queues lands in one batch. */
     private List<CompletableFuture<Boolean>> inOneBatch(List<AnswerCommits.Answer> answers) throws Exception {
         List<CompletableFuture<Boolean>> futures = new ArrayList<>();
-        long before = db.answerCommits().batches();
+        long before = db.answerCommits().batches() + db.answerCommits().failedBatches();
         db.write().connection(c -> {
             for (AnswerCommits.Answer a : answers) futures.add(db.answerCommits().submit(a));
             Thread.sleep(50);
             assertThat(futures).noneMatch(CompletableFuture::isDone);
         });
         CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(10, TimeUnit.SECONDS);
-        assertThat(db.answerCommits().batches()).isEqualTo(before + 1);
+        assertThat(db.answerCommits().batches() + db.answerCommits().failedBatches()).isEqualTo(before + 1);
         return futures;
     }
 
@@ -87,6 +87,20 @@ class AnswerCommitsTest {
         assertThat(futures.get(0).join()).isTrue();
         assertThatThrownBy(() -> futures.get(1).join()).hasCauseInstanceOf(IllegalStateException.class);
         assertThat(store.answers(attempt)).extracting(AnswerRow::answered).containsExactly(true, false, false);
+    }
+
+    @Test
+    void aBatchThatCannotCommitStoresNoneOfItsAnswersAndFailsEveryRequest() throws Exception {
+        CardReview fault = new CardReview(learner, "q:q3", 3, NOW, before -> {
+            throw new Error("simulated fault");
+        });
+        var futures = inOneBatch(List.of(answer(1, review(learner, "q:q1")), answer(2, review(learner, "q:q2")), answer(3, fault)));
+
+        assertThat(futures).allMatch(CompletableFuture::isCompletedExceptionally);
+        assertThat(store.answers(attempt)).noneMatch(AnswerRow::answered);
+        assertThat(new CardStore(db).all(learner)).isEmpty();
+        // the writer carries on with the next batch
+        assertThat(store.answerOnce(attempt, 1, "a", true, NOW + 2000, review(learner, "q:q1"))).isTrue();
     }
 
     @Test

@@ -28,7 +28,8 @@ public final class DockerCli implements Command {
         Map<String, Spec> specs = new LinkedHashMap<>();
         specs.put("build", new Spec("docker build [OPTIONS] PATH | URL | -", "Build an image from a Dockerfile", 1, 1, true,
                 "t|tag=", "f|file=", "build-arg=", "q|quiet", "no-cache", "pull", "platform=", "progress=", "target=", "label="));
-        specs.put("images", new Spec("docker images [OPTIONS] [REPOSITORY[:TAG]]", "List images", 0, 1, true, "a|all", "q|quiet"));
+        specs.put("images", new Spec("docker images [OPTIONS] [REPOSITORY[:TAG]]", "List images", 0, 1, true, "a|all", "q|quiet",
+                "format="));
         specs.put("tag", new Spec("docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
                 "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE", 2, 2, true));
         specs.put("push", new Spec("docker push [OPTIONS] NAME[:TAG]", "Upload an image to a registry", 1, 1, true, "q|quiet"));
@@ -37,7 +38,8 @@ public final class DockerCli implements Command {
         specs.put("run", new Spec("docker run [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create and run a new container from an image",
                 1, -1, false, "d|detach", "rm", "p|publish=", "e|env=", "name=", "v|volume=", "entrypoint=", "w|workdir=",
                 "m|memory=", "i|interactive", "t|tty", "platform="));
-        specs.put("ps", new Spec("docker ps [OPTIONS]", "List containers", 0, 0, true, "a|all", "q|quiet"));
+        specs.put("ps", new Spec("docker ps [OPTIONS]", "List containers", 0, 0, true, "a|all", "q|quiet",
+                "format="));
         specs.put("logs", new Spec("docker logs [OPTIONS] CONTAINER", "Fetch the logs of a container", 1, 1, true, "f|follow",
                 "t|timestamps", "n|tail="));
         specs.put("stop", new Spec("docker stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers",
@@ -49,7 +51,7 @@ public final class DockerCli implements Command {
                 "u|username=", "p|password=", "password-stdin"));
         specs.put("logout", new Spec("docker logout [SERVER]", "Log out from a registry", 0, 1, true));
         specs.put("inspect", new Spec("docker inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects",
-                1, -1, true, "f|format=", "type="));
+                1, -1, true, "f|format=", "s|size", "type="));
         specs.put("version", new Spec("docker version [OPTIONS]", "Show the Docker version information", 0, 0, true, "f|format="));
         return specs;
     }
@@ -73,8 +75,10 @@ public final class DockerCli implements Command {
         }
         String cmd = a.get(0);
         List<String> rest = a.subList(1, a.size());
+        String objectType = null;
         if ((cmd.equals("image") || cmd.equals("container")) && !rest.isEmpty()) {
             String sub = rest.get(0);
+            if (sub.equals("inspect")) objectType = cmd;
             cmd = switch (cmd + " " + sub) {
                 case "image ls", "image list" -> "images";
                 case "container ls", "container list" -> "ps";
@@ -100,7 +104,7 @@ public final class DockerCli implements Command {
             return 125;
         }
         if (f.has("help")) {
-            io.out().write("\nUsage:  " + spec.usage() + "\n\n" + spec.description() + "\n");
+            io.out().write(Help.command(cmd, spec.usage(), spec.description(), spec.flags()));
             return 0;
         }
         String countError = argCount(cmd, spec, f.args.size());
@@ -113,6 +117,8 @@ public final class DockerCli implements Command {
             io.eprintln(spec.description());
             return 1;
         }
+        Integer formatted = formatted(io, cmd, f, objectType);
+        if (formatted != null) return formatted;
         try {
             DockerResult r = new Subcommands(world, io).run(cmd, f);
             if (cmd.equals("build") && f.has("quiet")) r = quietBuild(r);
@@ -120,6 +126,36 @@ public final class DockerCli implements Command {
         } catch (DockerException e) {
             io.eprintln(e.getMessage());
             return e.exitCode();
+        }
+    }
+
+    /** The exit code when {@code --format} (or an object type) decides the output, or null for the plain listing. */
+    private Integer formatted(Io io, String cmd, Flags f, String objectType) {
+        String format = f.value("format");
+        boolean custom = format != null && !format.isEmpty();
+        switch (cmd) {
+            case "inspect" -> {
+                String type = objectType != null ? objectType : f.value("type");
+                if (type != null && !type.equals("container") && !type.equals("image")) {
+                    io.eprintln("\"" + type + "\" is not a valid value for --type");
+                    return 1;
+                }
+                if (custom && !format.equals("json")) return Formatted.inspect(io, world.docker(), f.args, format, type);
+                return print(io, world.docker().inspect(f.args, type), false);
+            }
+            case "ps", "images" -> {
+                if (!custom && !f.has("quiet")) return null;
+                if (!custom) {
+                    format = "{{.ID}}";
+                } else if (f.has("quiet")) {
+                    io.eprintln("WARNING: Ignoring custom format, because both --format and --quiet are set.");
+                    format = "{{.ID}}";
+                }
+                return cmd.equals("ps") ? Formatted.ps(io, world.docker(), f.has("all"), format) : Formatted.images(io, world.docker(), format);
+            }
+            default -> {
+                return null;
+            }
         }
     }
 

@@ -42,6 +42,12 @@ public final class Human {
         return hours / 24 / 365 + " years";
     }
 
+    /** Go's {@code time.Time.String()} of a simulated time, as Docker's formatters print CreatedAt ({@code 2026-03-02 09:00:00 +0000 UTC}). */
+    public static String goTime(long simMillis) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'")
+                .format(dockyard.sim.Kernel.EPOCH.plusMillis(simMillis).atZone(java.time.ZoneOffset.UTC));
+    }
+
     /** Docker's tables: tabwriter with minimum width 10 and padding 3; the last column is not padded. */
     public static List<String> table(List<List<String>> rows) {
         if (rows.isEmpty()) return List.of();

@@ -14,25 +14,37 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code docker inspect}: the JSON Docker prints for containers and images (the commonly read fields). */
-final class Inspect {
+public final class Inspect {
+    /** The objects found, in the order asked, and Docker's error line for each name that matched nothing. */
+    public record Found(List<JsonNode> objects, List<String> errors) {
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Inspect() {
     }
 
-    static DockerResult inspect(LocalDocker docker, LocalContainers containers, List<String> names) {
-        ArrayNode out = Json.array();
+    static Found objects(LocalDocker docker, LocalContainers containers, List<String> names, String type) {
+        List<JsonNode> out = new ArrayList<>();
         List<String> err = new ArrayList<>();
         for (String n : names) {
-            LocalContainers.Entry e = containers.find(n);
+            LocalContainers.Entry e = "image".equals(type) ? null : containers.find(n);
             if (e != null) {
                 out.add(container(e));
                 continue;
             }
-            Image img = docker.images.find(n).orElse(null);
+            Image img = "container".equals(type) ? null : docker.images.find(n).orElse(null);
             if (img != null) out.add(image(docker, img));
-            else err.add("Error: No such object: " + n);
+            else err.add("Error: No such " + (type == null ? "object" : type) + ": " + n);
         }
+        return new Found(out, err);
+    }
+
+    static DockerResult inspect(LocalDocker docker, LocalContainers containers, List<String> names, String type) {
+        Found found = objects(docker, containers, names, type);
+        ArrayNode out = Json.array();
+        found.objects().forEach(out::add);
+        List<String> err = found.errors();
         List<String> lines = List.of(pretty(out).split("\n"));
         return new DockerResult(out.isEmpty() ? List.of("[]") : lines, err, err.isEmpty() ? 0 : 1);
     }

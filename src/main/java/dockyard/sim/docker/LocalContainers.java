@@ -158,6 +158,10 @@ final class LocalContainers {
         return new DockerResult(List.of(), err, 125);
     }
 
+    List<Map<String, String>> psRows(boolean all) {
+        return PsTable.rows(kernel.now(), new ArrayList<>(byName.values()), all);
+    }
+
     DockerResult ps(boolean all) {
         return PsTable.ps(kernel.now(), new ArrayList<>(byName.values()), all);
     }

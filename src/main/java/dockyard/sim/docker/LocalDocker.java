@@ -65,16 +65,47 @@ public final class LocalDocker {
     public DockerResult images() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"));
+        for (Map<String, String> r : imageRows()) {
+            rows.add(List.of(r.get("Repository"), r.get("Tag"), r.get("ID"), r.get("CreatedSince"), r.get("Size")));
+        }
+        return DockerResult.ok(Human.table(rows));
+    }
+
+    /**
+     * The fields {@code docker images --format} offers, one row per tag (untagged images once, as
+     * {@code <none>}), newest first: ID, Repository, Tag, Digest, CreatedSince, CreatedAt, Size, Containers,
+     * SharedSize, UniqueSize, VirtualSize (all text, as Docker's formatter prints them).
+     */
+    public List<Map<String, String>> imageRows() {
+        List<Map<String, String>> out = new ArrayList<>();
         List<Image> sorted = new ArrayList<>(images.byId.values());
         sorted.sort(Comparator.comparingLong(Image::created).reversed());
         for (Image i : sorted) {
             List<ImageRef> refs = images.tagsOf(i.id());
-            String created = Human.duration(kernel.now() - i.created()) + " ago";
-            String size = Human.size(i.sizeBytes());
-            if (refs.isEmpty()) rows.add(List.of("<none>", "<none>", Digests.shortId(i.id()), created, size));
-            for (ImageRef r : refs) rows.add(List.of(r.familiarName(), r.tag(), Digests.shortId(i.id()), created, size));
+            if (refs.isEmpty()) out.add(imageRow(i, "<none>", "<none>"));
+            for (ImageRef r : refs) out.add(imageRow(i, r.familiarName(), r.tag()));
         }
-        return DockerResult.ok(Human.table(rows));
+        return out;
+    }
+
+    private Map<String, String> imageRow(Image i, String repository, String tag) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("ID", Digests.shortId(i.id()));
+        r.put("Repository", repository);
+        r.put("Tag", tag);
+        String digest = "<none>";
+        for (String d : images.repoDigests.getOrDefault(i.id(), java.util.Set.of())) {
+            if (familiar(d.substring(0, d.indexOf('@')) + ":x").equals(repository + ":x")) digest = d.substring(d.indexOf('@') + 1);
+        }
+        r.put("Digest", digest);
+        r.put("CreatedSince", Human.duration(kernel.now() - i.created()) + " ago");
+        r.put("CreatedAt", Human.goTime(i.created()));
+        r.put("Size", Human.size(i.sizeBytes()));
+        r.put("Containers", "N/A");
+        r.put("SharedSize", "N/A");
+        r.put("UniqueSize", "N/A");
+        r.put("VirtualSize", Human.size(i.sizeBytes()));
+        return r;
     }
 
     /** {@code docker tag SOURCE TARGET}. */
@@ -242,7 +273,21 @@ public final class LocalDocker {
 
     /** {@code docker inspect NAME|ID...}: containers first, then images, as a JSON array. */
     public DockerResult inspect(List<String> names) {
-        return Inspect.inspect(this, containers, names);
+        return Inspect.inspect(this, containers, names, null);
+    }
+
+    /** {@code docker inspect --type TYPE} ({@code container} or {@code image}; null for either), as a JSON array. */
+    public DockerResult inspect(List<String> names, String type) {
+        return Inspect.inspect(this, containers, names, type);
+    }
+
+    /**
+     * The objects {@code docker inspect} prints, and an error line for each name not found.
+     *
+     * @param type {@code container}, {@code image}, or null for either (containers first)
+     */
+    public Inspect.Found inspectObjects(List<String> names, String type) {
+        return Inspect.objects(this, containers, names, type);
     }
 
     // --- containers (delegated) ---
@@ -252,6 +297,9 @@ public final class LocalDocker {
 
     /** {@code docker ps [-a]}. */
     public DockerResult ps(boolean all) { return containers.ps(all); }
+
+    /** The fields {@code docker ps [-a] --format} offers, newest first (see {@link PsTable#rows}). */
+    public List<Map<String, String>> psRows(boolean all) { return containers.psRows(all); }
 
     /** {@code docker logs CONTAINER}. */
     public DockerResult logs(String container) { return containers.logs(container); }

@@ -1,7 +1,9 @@
 package dockyard.sim.docker;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code docker ps}: CONTAINER ID, IMAGE, COMMAND (quoted, cut to 20 characters), CREATED, STATUS, PORTS, NAMES. */
 final class PsTable {
@@ -11,16 +13,45 @@ final class PsTable {
     static DockerResult ps(long now, List<LocalContainers.Entry> entries, boolean all) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"));
+        for (Map<String, String> r : rows(now, entries, all)) {
+            rows.add(List.of(r.get("ID"), r.get("Image"), r.get("Command"), r.get("RunningFor"), r.get("Status"), r.get("Ports"), r.get("Names")));
+        }
+        return DockerResult.ok(Human.table(rows));
+    }
+
+    /**
+     * The fields {@code docker ps --format} offers, newest container first: ID, Image, Command, CreatedAt,
+     * RunningFor, Ports, State, Status, Size, Names, Labels, Mounts, Networks, LocalVolumes (all text, as Docker's
+     * formatter prints them).
+     */
+    static List<Map<String, String>> rows(long now, List<LocalContainers.Entry> entries, boolean all) {
+        List<Map<String, String>> out = new ArrayList<>();
         List<LocalContainers.Entry> list = new ArrayList<>(entries);
         java.util.Collections.reverse(list);
         for (LocalContainers.Entry e : list) {
             if (!all && !e.running()) continue;
             String cmd = String.join(" ", process(e));
             if (cmd.length() > 20) cmd = cmd.substring(0, 19) + "…";
-            rows.add(List.of(e.id.substring(0, 12), e.imageAsGiven, "\"" + cmd + "\"",
-                    Human.duration(now - e.created) + " ago", status(e, now), e.running() ? ports(e) : "", e.name));
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("ID", e.id.substring(0, 12));
+            r.put("Image", e.imageAsGiven);
+            r.put("Command", "\"" + cmd + "\"");
+            r.put("CreatedAt", Human.goTime(e.created));
+            r.put("RunningFor", Human.duration(now - e.created) + " ago");
+            r.put("Ports", e.running() ? ports(e) : "");
+            r.put("State", e.container == null || e.startFailed ? "created" : e.container.running() ? "running" : "exited");
+            r.put("Status", status(e, now));
+            r.put("Size", "0B");
+            r.put("Names", e.name);
+            List<String> labels = new ArrayList<>();
+            new java.util.TreeMap<>(e.image.config().labels()).forEach((k, v) -> labels.add(k + "=" + v));
+            r.put("Labels", String.join(",", labels));
+            r.put("Mounts", "");
+            r.put("Networks", "bridge");
+            r.put("LocalVolumes", "0");
+            out.add(r);
         }
-        return DockerResult.ok(Human.table(rows));
+        return out;
     }
 
     private static List<String> process(LocalContainers.Entry e) {
