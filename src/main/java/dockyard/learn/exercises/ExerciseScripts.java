@@ -28,9 +28,7 @@ public final class ExerciseScripts {
 
     /** A fresh session from {@code seed} with the setup run (each command's result kept in the session). */
     public static ShellSession setUp(Exercise e, long seed) {
-        ShellSession s = new ShellSession(seed);
-        for (String c : setup(e)) s.run(c);
-        return s;
+        return ShellSession.replay(seed, setup(e));
     }
 
     /** The setup commands that failed (exit code not 0) in {@code session}, with what they printed on stderr. */

@@ -26,9 +26,7 @@ public final class HandsOnScripts {
 
     /** A fresh session from {@code seed} with only the setup run: what the learner starts from. */
     public static ShellSession setUp(HandsOn h, long seed) {
-        ShellSession s = new ShellSession(seed);
-        for (String c : setup(h)) s.run(c);
-        return s;
+        return ShellSession.replay(seed, setup(h));
     }
 
     /**
@@ -36,8 +34,8 @@ public final class HandsOnScripts {
      * makes the same resources the learner started with).
      */
     public static ShellSession reference(HandsOn h, long seed) {
-        ShellSession s = setUp(h, seed);
-        for (String c : solution(h)) s.run(c);
-        return s;
+        List<String> all = new java.util.ArrayList<>(setup(h));
+        all.addAll(solution(h));
+        return ShellSession.replay(seed, all);
     }
 }

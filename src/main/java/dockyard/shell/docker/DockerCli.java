@@ -46,7 +46,8 @@ public final class DockerCli implements Command {
                 1, -1, true, "t|time=", "timeout="));
         specs.put("rm", new Spec("docker rm [OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", 1, -1, true, "f|force"));
         specs.put("rmi", new Spec("docker rmi [OPTIONS] IMAGE [IMAGE...]", "Remove one or more images", 1, -1, true, "f|force"));
-        specs.put("history", new Spec("docker history [OPTIONS] IMAGE", "Show the history of an image", 1, 1, true, "H|human", "no-trunc", "q|quiet"));
+        specs.put("history", new Spec("docker history [OPTIONS] IMAGE", "Show the history of an image", 1, 1, true, "H|human", "no-trunc", "q|quiet",
+                "format="));
         specs.put("login", new Spec("docker login [OPTIONS] [SERVER]", "Authenticate to a registry", 0, 1, true,
                 "u|username=", "p|password=", "password-stdin"));
         specs.put("logout", new Spec("docker logout [SERVER]", "Log out from a registry", 0, 1, true));
@@ -142,6 +143,11 @@ public final class DockerCli implements Command {
                 }
                 if (custom && !format.equals("json")) return Formatted.inspect(io, world.docker(), f.args, format, type);
                 return print(io, world.docker().inspect(f.args, type), false);
+            }
+            case "history" -> {
+                if (!custom && !f.has("quiet")) return null;
+                int exit = Formatted.history(io, world.docker(), f.args.get(0), f.has("no-trunc"), custom ? format : "{{.ID}}");
+                return exit < 0 ? null : exit;
             }
             case "ps", "images" -> {
                 if (!custom && !f.has("quiet")) return null;

@@ -28,6 +28,10 @@ final class Formatted {
             "Digest", "DIGEST", "CreatedSince", "CREATED", "CreatedAt", "CREATED AT", "Size", "SIZE", "Containers", "CONTAINERS",
             "SharedSize", "SHARED SIZE", "UniqueSize", "UNIQUE SIZE", "VirtualSize", "VIRTUAL SIZE");
 
+    static final String HISTORY_TABLE = "{{.ID}}\\t{{.CreatedSince}}\\t{{.CreatedBy}}\\t{{.Size}}\\t{{.Comment}}";
+    static final Map<String, String> HISTORY_HEADERS = headers("ID", "IMAGE", "CreatedSince", "CREATED", "CreatedAt", "CREATED AT",
+            "CreatedBy", "CREATED BY", "Size", "SIZE", "Comment", "COMMENT");
+
     private Formatted() {
     }
 
@@ -84,6 +88,20 @@ final class Formatted {
             return 1;
         }
         return render(io, listing, docker.imageRows(), IMAGE_HEADERS, "*formatter.imageContext");
+    }
+
+    /** {@code docker history --format}; -1 when no image matches, so the plain command reports that as Docker does. */
+    static int history(Io io, LocalDocker docker, String ref, boolean noTrunc, String format) {
+        var rows = docker.historyRows(ref, noTrunc);
+        if (rows.isEmpty()) return -1;
+        Listing listing;
+        try {
+            listing = Listing.parse(format, HISTORY_TABLE);
+        } catch (TemplateError e) {
+            io.eprintln("template parsing error: " + e.getMessage());
+            return 1;
+        }
+        return render(io, listing, rows.get(), HISTORY_HEADERS, "*formatter.historyContext");
     }
 
     private static int render(Io io, Listing listing, List<Map<String, String>> rows, Map<String, String> headers, String type) {

@@ -15,6 +15,9 @@ final class Help {
             Map.entry("images all", "Show all images (default hides intermediate images)"),
             Map.entry("images quiet", "Only show image IDs"),
             Map.entry("images format", "Format output using a custom template: 'table', 'table TEMPLATE', 'json' or a Go template"),
+            Map.entry("history format", "Format output using a custom template: 'table', 'table TEMPLATE', 'json' or a Go template"),
+            Map.entry("history quiet", "Only show image IDs"),
+            Map.entry("history no-trunc", "Don't truncate output"),
             Map.entry("inspect format", "Format output using a custom template: 'json' or a Go template"),
             Map.entry("inspect size", "Display total file sizes if the type is container"),
             Map.entry("inspect type", "Only inspect objects of the given type (container or image)"));

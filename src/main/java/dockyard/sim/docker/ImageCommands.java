@@ -2,6 +2,7 @@ package dockyard.sim.docker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code docker rmi} and {@code docker history} over the daemon's image store. */
 final class ImageCommands {
@@ -61,14 +62,29 @@ final class ImageCommands {
         if (img == null) return LocalDocker.fail("Error response from daemon: No such image: " + LocalDocker.familiar(ref));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"));
+        for (Map<String, String> r : historyRows(docker, img, false)) {
+            rows.add(List.of(r.get("ID"), r.get("CreatedSince"), r.get("CreatedBy"), r.get("Size"), r.get("Comment")));
+        }
+        return DockerResult.ok(Human.table(rows));
+    }
+
+    /** {@code docker history --format} fields, newest step first: ID, CreatedSince, CreatedAt, CreatedBy, Size, Comment. */
+    static List<Map<String, String>> historyRows(LocalDocker docker, Image img, boolean noTrunc) {
+        List<Map<String, String>> out = new ArrayList<>();
         List<Layer> h = new ArrayList<>(img.history());
         java.util.Collections.reverse(h);
         for (int i = 0; i < h.size(); i++) {
             Layer l = h.get(i);
-            String by = l.createdBy().length() > 45 ? l.createdBy().substring(0, 44) + "…" : l.createdBy();
-            rows.add(List.of(i == 0 ? Digests.shortId(img.id()) : "<missing>", Human.duration(docker.kernel().now() - l.created()) + " ago",
-                    by, Human.size(l.sizeBytes()), l.createdBy().endsWith("# buildkit") ? "buildkit.dockerfile.v0" : ""));
+            String by = !noTrunc && l.createdBy().length() > 45 ? l.createdBy().substring(0, 44) + "…" : l.createdBy();
+            Map<String, String> r = new java.util.LinkedHashMap<>();
+            r.put("ID", i == 0 ? (noTrunc ? img.id() : Digests.shortId(img.id())) : "<missing>");
+            r.put("CreatedSince", Human.duration(docker.kernel().now() - l.created()) + " ago");
+            r.put("CreatedAt", Human.goTime(l.created()));
+            r.put("CreatedBy", by);
+            r.put("Size", Human.size(l.sizeBytes()));
+            r.put("Comment", l.createdBy().endsWith("# buildkit") ? "buildkit.dockerfile.v0" : "");
+            out.add(r);
         }
-        return DockerResult.ok(Human.table(rows));
+        return out;
     }
 }

@@ -129,9 +129,17 @@ public final class Inspect {
         if (c != null) {
             for (Map.Entry<String, String> kv : c.spec().environment().entrySet()) cfg = cfg.withEnv(kv.getKey(), kv.getValue());
         }
-        o.set("Config", config(cfg, e.id.substring(0, 12)));
+        ObjectNode config = config(cfg, e.id.substring(0, 12));
+        config.put("Image", e.imageAsGiven);
+        o.set("HostConfig", hostConfig(e, c));
+        o.set("Mounts", mounts(e));
+        o.set("Config", config);
         ObjectNode net = o.putObject("NetworkSettings");
         net.put("IPAddress", running ? c.ipAddress() : "");
+        ObjectNode bridge = net.putObject("Networks").putObject("bridge");
+        bridge.put("Gateway", running ? "172.17.0.1" : "");
+        bridge.put("IPAddress", running ? c.ipAddress() : "");
+        bridge.put("IPPrefixLen", running ? 16 : 0);
         ObjectNode ports = net.putObject("Ports");
         if (running) {
             for (int[] p : e.ports) {
@@ -141,5 +149,53 @@ public final class Inspect {
             }
         }
         return o;
+    }
+
+    /** Docker's HostConfig: what {@code docker run} asked of the host (memory in bytes; ports as published). */
+    private static ObjectNode hostConfig(LocalContainers.Entry e, RunningContainer c) {
+        ObjectNode h = Json.object();
+        List<String> volumes = e.options == null ? List.of() : e.options.volumes();
+        List<String> binds = volumes.stream().filter(v -> !isNamedVolume(v)).toList();
+        if (binds.isEmpty()) h.putNull("Binds");
+        else binds.forEach(h.putArray("Binds")::add);
+        h.put("NetworkMode", "bridge");
+        ObjectNode ports = h.putObject("PortBindings");
+        for (int[] p : e.ports) ports.putArray(p[1] + "/tcp").addObject().put("HostIp", "").put("HostPort", String.valueOf(p[0]));
+        h.putObject("RestartPolicy").put("Name", "no").put("MaximumRetryCount", 0);
+        h.put("AutoRemove", e.options != null && e.options.remove());
+        h.put("Memory", c == null ? 0L : c.spec().memoryMiB() * 1024L * 1024L);
+        return h;
+    }
+
+    /** Docker's Mounts: one entry per {@code -v}, a bind mount for a path, a local volume for a name. */
+    private static ArrayNode mounts(LocalContainers.Entry e) {
+        ArrayNode out = Json.array();
+        for (String v : e.options == null ? List.<String>of() : e.options.volumes()) {
+            String[] parts = v.split(":");
+            if (parts.length < 2) continue;
+            boolean readOnly = parts.length > 2 && parts[2].contains("ro");
+            ObjectNode m = out.addObject();
+            if (isNamedVolume(v)) {
+                m.put("Type", "volume");
+                m.put("Name", parts[0]);
+                m.put("Source", "/var/lib/docker/volumes/" + parts[0] + "/_data");
+                m.put("Destination", parts[1]);
+                m.put("Driver", "local");
+                m.put("Mode", parts.length > 2 ? parts[2] : "z");
+            } else {
+                m.put("Type", "bind");
+                m.put("Source", Filesystem.resolve(e.options.cwd(), parts[0]));
+                m.put("Destination", parts[1]);
+                m.put("Mode", parts.length > 2 ? parts[2] : "");
+            }
+            m.put("RW", !readOnly);
+            m.put("Propagation", isNamedVolume(v) ? "" : "rprivate");
+        }
+        return out;
+    }
+
+    private static boolean isNamedVolume(String spec) {
+        String src = spec.split(":")[0];
+        return !src.startsWith("/") && !src.startsWith(".") && !src.startsWith("~");
     }
 }

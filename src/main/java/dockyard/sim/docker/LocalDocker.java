@@ -271,6 +271,14 @@ public final class LocalDocker {
     /** {@code docker history IMAGE}: IMAGE CREATED CREATED BY SIZE COMMENT, newest step first. */
     public DockerResult history(String ref) { return ImageCommands.history(this, ref); }
 
+    /**
+     * {@code docker history --format} fields of an image, newest step first, or empty when no image matches
+     * {@code ref} (see {@link ImageCommands#historyRows}).
+     */
+    public java.util.Optional<List<Map<String, String>>> historyRows(String ref, boolean noTrunc) {
+        return images.find(ref).map(img -> ImageCommands.historyRows(this, img, noTrunc));
+    }
+
     /** {@code docker inspect NAME|ID...}: containers first, then images, as a JSON array. */
     public DockerResult inspect(List<String> names) {
         return Inspect.inspect(this, containers, names, null);

@@ -119,4 +119,31 @@ class DockerFormatTest {
         assertThat(run("docker ps --help").stdout()).contains("      --format string   Format output using a custom template");
         assertThat(run("docker image inspect --help").stdout()).contains("  -f, --format string");
     }
+
+    @Test
+    void theDocsIpAddressExampleRangesOverNetworks() {
+        assertThat(run("docker inspect --format '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' web").stdout())
+                .isEqualTo(run("docker inspect -f '{{.NetworkSettings.IPAddress}}' web").stdout()).matches("172\\.17\\.\\d+\\.\\d+\n");
+        assertThat(run("docker inspect -f '{{range $p, $conf := .NetworkSettings.Ports}}{{$p}} -> {{(index $conf 0).HostPort}}{{end}}' web").stdout())
+                .isEqualTo("80/tcp -> 8080\n");
+        assertThat(run("docker inspect -f '{{.Config.Image}} {{.HostConfig.PortBindings}}' web").stdout())
+                .isEqualTo("nginx map[80/tcp:[{ 8080}]]\n");
+    }
+
+    @Test
+    void mountsListEachVolume() {
+        run("docker run -d --name db -v ./data:/var/lib/data:ro -v cache:/cache nginx");
+        assertThat(run("docker inspect -f '{{range .Mounts}}{{.Type}} {{.Source}} -> {{.Destination}} rw={{.RW}};{{end}}' db").stdout())
+                .isEqualTo("bind /home/learner/data -> /var/lib/data rw=false;volume /var/lib/docker/volumes/cache/_data -> /cache rw=true;\n");
+    }
+
+    @Test
+    void historyFormatListsEachStep() {
+        CommandResult r = run("docker history --format '{{.CreatedBy}}|{{.Size}}' app:1");
+        assertThat(r.exit()).isZero();
+        assertThat(r.stdout()).startsWith("CMD [\"sleep\",\"3600\"]|0B\nENV MODE=prod|0B\nCOPY a.txt /a.txt # buildkit|");
+        assertThat(run("docker history --format 'table {{.ID}}\\t{{.Comment}}' app:1").stdout())
+                .startsWith("IMAGE          COMMENT\n" + run("docker images --format '{{.ID}}' app:1").stdout().strip().split("\n")[0] + "   \n");
+        assertThat(run("docker history --format '{{.ID}}' nosuch").stderr()).isEqualTo("Error response from daemon: No such image: nosuch:latest\n");
+    }
 }

@@ -53,6 +53,9 @@ class HandsOnHttpTest {
         assertThat(feedback).contains("Right.").contains("returns an <strong>ACTIVE</strong> cluster")
                 .contains("What was true in your sandbox when you submitted").contains("class=\"held\"");
 
+        assertThat(feedback).contains("href=\"" + open + "\"").contains("See the sandbox you worked in");
+        assertThat(c.get(open).headers().firstValue("Location")).contains(sandbox); // still the one they worked in
+
         HttpResponse<String> again = c.postForm(open, Map.of());
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("cannot be changed");
