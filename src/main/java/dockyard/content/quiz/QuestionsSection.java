@@ -23,12 +23,14 @@ public final class QuestionsSection implements ContentSection {
 
     @Override
     public Result check(Path root) {
-        Set<String> lessons = ContentLoader.load(root).course().lessons().stream().map(Lesson::id).collect(Collectors.toSet());
+        dockyard.content.Course course = ContentLoader.load(root).course();
+        Set<String> lessons = course.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
         QuestionLoader.Result bank = QuestionLoader.load(root.resolve("quiz"), lessons);
         ExamBlueprints.Result exams = ExamBlueprints.load(root.resolve("exams.yaml"), lessons);
         List<ContentProblem> problems = new ArrayList<>();
         for (String p : bank.problems()) problems.add(problem(p));
         for (String p : exams.problems()) problems.add(problem(p));
+        problems.addAll(SectionAnchors.problems(bank.bank().all(), course, q -> "content/quiz/" + q.topic() + ".yaml"));
         return new Result(bank.bank().size(), problems);
     }
 

@@ -9,6 +9,7 @@ import dockyard.content.quiz.HandsOn;
 import dockyard.content.quiz.HandsOnLoader;
 import dockyard.content.quiz.Question;
 import dockyard.content.quiz.QuestionLoader;
+import dockyard.content.quiz.SectionAnchors;
 import dockyard.learn.exercises.ExerciseScripts;
 import dockyard.shell.ShellSession;
 
@@ -37,7 +38,8 @@ public final class HandsOnSection implements ContentSection {
 
     @Override
     public Result check(Path root) {
-        Set<String> lessons = ContentLoader.load(root).course().lessons().stream().map(Lesson::id).collect(Collectors.toSet());
+        dockyard.content.Course course = ContentLoader.load(root).course();
+        Set<String> lessons = course.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
         Set<String> taken = new HashSet<>();
         QuestionLoader.load(root.resolve("quiz"), lessons).bank().all().forEach(q -> taken.add(q.id()));
         List<String> loadProblems = new ArrayList<>();
@@ -47,6 +49,7 @@ public final class HandsOnSection implements ContentSection {
             int colon = p.indexOf(": ");
             problems.add(colon < 0 ? new ContentProblem("content/hands-on", p) : new ContentProblem(p.substring(0, colon), p.substring(colon + 2)));
         }
+        problems.addAll(SectionAnchors.problems(questions, course, q -> "content/hands-on/" + q.id() + ".yaml"));
         int ok = 0;
         for (Question q : questions) {
             List<String> mine = new ArrayList<>();

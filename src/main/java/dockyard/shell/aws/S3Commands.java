@@ -129,6 +129,7 @@ final class S3Commands {
         String dst = paths.get(1);
         boolean up = !src.startsWith("s3://") && dst.startsWith("s3://");
         boolean down = src.startsWith("s3://") && !dst.startsWith("s3://");
+        if (src.startsWith("s3://") && dst.startsWith("s3://")) return copy(src, dst);
         if (!up && !down) throw CliError.usage("\nError: Invalid argument type\n");
         if (up) {
             String text = files.read(src).orElse(null);
@@ -161,6 +162,24 @@ final class S3Commands {
         String target = dst.endsWith("/") || dst.equals(".") ? (dst.equals(".") ? "./" : dst) + baseName(s.key()) : dst;
         files.write(target, out.path("Body").asText());
         io.println("download: " + src + " to " + target);
+        return 0;
+    }
+
+    /** Bucket to bucket: a server-side CopyObject, printed as the CLI does ("copy: s3://… to s3://…"). */
+    private int copy(String src, String dst) throws CliError {
+        S3Path s = S3Path.parse(src);
+        S3Path d = S3Path.parse(dst);
+        String key = d.key().isEmpty() || d.key().endsWith("/") ? d.key() + baseName(s.key()) : d.key();
+        String shown = "s3://" + d.bucket() + "/" + key;
+        try {
+            AwsCli.call(world, api, "CopyObject", F.objectNode().put("Bucket", d.bucket()).put("Key", key)
+                    .put("CopySource", s.bucket() + "/" + s.key()), caller());
+        } catch (CliError e) {
+            if (e.exit() != 254) throw e;
+            io.err().write("copy failed: " + src + " to " + shown + " " + e.getMessage().strip() + "\n");
+            return 1;
+        }
+        io.println("copy: " + src + " to " + shown);
         return 0;
     }
 

@@ -30,6 +30,15 @@ class QuestionsSectionTest {
     }
 
     @Test
+    void aSectionThatIsNotAHeadingOfTheLessonIsReported() throws IOException {
+        Path content = dockyard.support.HandsOnFixture.content();
+        Path file = content.resolve("quiz/running.yaml");
+        Files.writeString(file, Files.readString(file).replace("section: \"\"", "section: \"no-such-heading\""));
+        assertThat(new QuestionsSection().check(content).problems()).extracting(Object::toString)
+                .anyMatch(p -> p.startsWith("content/quiz/running.yaml: question 'fixture-running-01': section 'no-such-heading' is not a heading of lesson 'running'"));
+    }
+
+    @Test
     void aQuestionOnAnUnknownLessonFailsCheckContentNamingItsFile(@TempDir Path tmp) throws IOException {
         copy(Path.of("content"), tmp);
         Files.copy(Path.of("src/test/resources/quiz-fixtures/broken/not-a-lesson.yaml"), tmp.resolve("quiz/not-a-lesson.yaml"));

@@ -31,6 +31,14 @@ class HandsOnSectionTest {
     }
 
     @Test
+    void aSectionThatIsNotAHeadingOfTheLessonIsReported() throws IOException {
+        Path content = HandsOnFixture.content();
+        Path file = content.resolve("hands-on/make-a-cluster.yaml");
+        Files.writeString(file, Files.readString(file).replace("section: \"\"", "section: \"nowhere\""));
+        assertThat(messages(content)).anyMatch(m -> m.startsWith("content/hands-on/make-a-cluster.yaml: question 'make-a-cluster': section 'nowhere' is not a heading"));
+    }
+
+    @Test
     void aStatedAnswerTheSimulationDoesNotPrintIsReported() throws IOException {
         Path content = HandsOnFixture.content();
         Path file = content.resolve("hands-on/task-memory.yaml");

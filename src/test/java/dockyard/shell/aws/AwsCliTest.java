@@ -40,6 +40,20 @@ class AwsCliTest {
     }
 
     @Test
+    void s3CpBetweenBucketsIsAServerSideCopy() {
+        shell.run("aws s3 mb s3://photos");
+        shell.run("echo meow > cat.txt");
+        assertThat(shell.run("aws s3 cp cat.txt s3://photos/incoming/cat.txt").exit()).isZero();
+        CommandResult r = shell.run("aws s3 cp s3://photos/incoming/cat.txt s3://photos/archive/");
+        assertThat(r.exit()).isZero();
+        assertThat(r.stdout()).isEqualTo("copy: s3://photos/incoming/cat.txt to s3://photos/archive/cat.txt\n");
+        assertThat(shell.run("aws s3api head-object --bucket photos --key archive/cat.txt --query ContentLength").stdout()).isEqualTo("5\n");
+        CommandResult missing = shell.run("aws s3 cp s3://photos/nope.txt s3://photos/x.txt");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.stderr()).startsWith("copy failed: s3://photos/nope.txt to s3://photos/x.txt ");
+    }
+
+    @Test
     void queryAndTextOutputWorkTogether() {
         CommandResult r = shell.run("aws ec2 describe-subnets --query 'length(Subnets)' --output text");
         assertThat(r.stdout()).isEqualTo("3\n");
