@@ -55,13 +55,14 @@ final class Functions {
             }
             case "pad" -> {
                 count(name, a, 3);
-                yield text(" ".repeat((int) integer(a.get(1))) + string(a.get(0)) + " ".repeat((int) integer(a.get(2))));
+                yield text(spaces(integer(a.get(1))) + string(a.get(0)) + spaces(integer(a.get(2))));
             }
             case "truncate" -> {
                 count(name, a, 2);
                 String s = string(a.get(0));
-                int n = (int) integer(a.get(1));
-                yield text(s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n)));
+                long n = integer(a.get(1));
+                if (n < 0) throw new Failure("error calling truncate: runtime error: slice bounds out of range [:" + n + "]");
+                yield text(s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, (int) n)));
             }
             case "not" -> BooleanNode.valueOf(!GoFmt.truth(one(name, a)));
             case "and", "or" -> {
@@ -121,6 +122,13 @@ final class Functions {
             }
         }
         return v;
+    }
+
+    /** Go's strings.Repeat for pad; the sandbox stops at 10,000 so one template cannot fill its memory. */
+    private static String spaces(long n) throws Failure {
+        if (n < 0) throw new Failure("error calling pad: strings: negative Repeat count");
+        if (n > 10_000) throw new Failure("error calling pad: the sandbox pads with at most 10000 spaces");
+        return " ".repeat((int) n);
     }
 
     private static boolean allText(JsonNode map) {

@@ -32,6 +32,9 @@ public final class GoTemplate {
     /** Docker's template functions that pass a header name through (docker/cli templates.HeaderFunctions). */
     private static final Set<String> HEADER_FUNCTIONS = Set.of("json", "split", "join", "title", "lower", "upper", "pad", "truncate");
 
+    private static final long MAX_STEPS = 200_000;
+    private static final int MAX_OUTPUT = 1_000_000;
+
     private final List<Node> nodes;
     private final String source;
 
@@ -80,6 +83,7 @@ public final class GoTemplate {
         private final String rootType;
         private final String sourceText;
         private final boolean header;
+        private long steps;
 
         Run(JsonNode root, String rootType, String sourceText, boolean header) {
             this.sourceText = sourceText;
@@ -102,6 +106,11 @@ public final class GoTemplate {
         }
 
         void node(Node n, JsonNode dot) throws TemplateError {
+            // Nested ranges grow exponentially; a learner's template must not stall the sandbox or fill its memory.
+            if (++steps > MAX_STEPS || out.length() > MAX_OUTPUT) {
+                throw new TemplateError("template: :1: the sandbox stops a template after " + MAX_STEPS + " steps or "
+                        + MAX_OUTPUT + " characters of output", false);
+            }
             int mark = names.size();
             if (n instanceof Nodes.Text t) {
                 out.append(t.text());
