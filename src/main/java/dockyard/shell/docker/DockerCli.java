@@ -150,14 +150,17 @@ public final class DockerCli implements Command {
                 return exit < 0 ? null : exit;
             }
             case "ps", "images" -> {
-                if (!custom && !f.has("quiet")) return null;
+                boolean filtered = cmd.equals("images") && !f.args.isEmpty();
+                if (!custom && !f.has("quiet") && !filtered) return null;
+                if (!custom && !f.has("quiet")) return Formatted.images(io, world.docker(), "table", f.args.get(0));
                 if (!custom) {
                     format = "{{.ID}}";
                 } else if (f.has("quiet")) {
                     io.eprintln("WARNING: Ignoring custom format, because both --format and --quiet are set.");
                     format = "{{.ID}}";
                 }
-                return cmd.equals("ps") ? Formatted.ps(io, world.docker(), f.has("all"), format) : Formatted.images(io, world.docker(), format);
+                return cmd.equals("ps") ? Formatted.ps(io, world.docker(), f.has("all"), format)
+                        : Formatted.images(io, world.docker(), format, f.args.isEmpty() ? null : f.args.get(0));
             }
             default -> {
                 return null;

@@ -79,7 +79,8 @@ final class Formatted {
         return render(io, listing, docker.psRows(all), PS_HEADERS, "*formatter.ContainerContext");
     }
 
-    static int images(Io io, LocalDocker docker, String format) {
+    /** {@code docker images [REPOSITORY[:TAG]]}: all tags of a repository, or just the one tag given. */
+    static int images(Io io, LocalDocker docker, String format, String reference) {
         Listing listing;
         try {
             listing = Listing.parse(format, IMAGES_TABLE);
@@ -87,7 +88,17 @@ final class Formatted {
             io.eprintln("template parsing error: " + e.getMessage());
             return 1;
         }
-        return render(io, listing, docker.imageRows(), IMAGE_HEADERS, "*formatter.imageContext");
+        List<Map<String, String>> rows = docker.imageRows();
+        if (reference != null) {
+            int slash = reference.lastIndexOf('/');
+            int colon = reference.lastIndexOf(':');
+            String repository = colon > slash ? reference.substring(0, colon) : reference;
+            String tag = colon > slash ? reference.substring(colon + 1) : null;
+            String familiar = repository.startsWith("docker.io/library/") ? repository.substring(18)
+                    : repository.startsWith("library/") ? repository.substring(8) : repository;
+            rows = rows.stream().filter(r -> r.get("Repository").equals(familiar) && (tag == null || r.get("Tag").equals(tag))).toList();
+        }
+        return render(io, listing, rows, IMAGE_HEADERS, "*formatter.imageContext");
     }
 
     /** {@code docker history --format}; -1 when no image matches, so the plain command reports that as Docker does. */

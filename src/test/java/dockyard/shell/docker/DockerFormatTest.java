@@ -143,7 +143,16 @@ class DockerFormatTest {
         assertThat(r.exit()).isZero();
         assertThat(r.stdout()).startsWith("CMD [\"sleep\",\"3600\"]|0B\nENV MODE=prod|0B\nCOPY a.txt /a.txt # buildkit|");
         assertThat(run("docker history --format 'table {{.ID}}\\t{{.Comment}}' app:1").stdout())
-                .startsWith("IMAGE          COMMENT\n" + run("docker images --format '{{.ID}}' app:1").stdout().strip().split("\n")[0] + "   \n");
+                .startsWith("IMAGE          COMMENT\n" + run("docker images --format '{{.ID}}' app:1").stdout().strip() + "   \n");
         assertThat(run("docker history --format '{{.ID}}' nosuch").stderr()).isEqualTo("Error response from daemon: No such image: nosuch:latest\n");
+    }
+
+    @Test
+    void imagesWithAReferenceListsOnlyThatRepositoryOrTag() {
+        run("docker tag app:1 app:2");
+        assertThat(run("docker images --format '{{.Repository}}:{{.Tag}}' app").stdout()).isEqualTo("app:1\napp:2\n");
+        assertThat(run("docker images --format '{{.Repository}}:{{.Tag}}' app:2").stdout()).isEqualTo("app:2\n");
+        assertThat(run("docker images nginx").stdout()).startsWith("REPOSITORY   TAG       IMAGE ID").contains("\nnginx ").doesNotContain("app");
+        assertThat(run("docker images -q nosuch").stdout()).isEmpty();
     }
 }
