@@ -1,6 +1,8 @@
 package dockyard.sim.docker;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,5 +88,38 @@ final class ImageCommands {
             out.add(r);
         }
         return out;
+    }
+
+    /** {@code docker images --format} fields, one row per tag, newest image first (see {@link LocalDocker#imageRows}). */
+    static List<Map<String, String>> imageRows(LocalDocker docker) {
+        List<Map<String, String>> out = new ArrayList<>();
+        List<Image> sorted = new ArrayList<>(docker.images.byId.values());
+        sorted.sort(Comparator.comparingLong(Image::created).reversed());
+        for (Image i : sorted) {
+            List<ImageRef> refs = docker.images.tagsOf(i.id());
+            if (refs.isEmpty()) out.add(imageRow(docker, i, "<none>", "<none>"));
+            for (ImageRef r : refs) out.add(imageRow(docker, i, r.familiarName(), r.tag()));
+        }
+        return out;
+    }
+
+    private static Map<String, String> imageRow(LocalDocker docker, Image i, String repository, String tag) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("ID", Digests.shortId(i.id()));
+        r.put("Repository", repository);
+        r.put("Tag", tag);
+        String digest = "<none>";
+        for (String d : docker.images.repoDigests.getOrDefault(i.id(), java.util.Set.of())) {
+            if (LocalDocker.familiar(d.substring(0, d.indexOf('@')) + ":x").equals(repository + ":x")) digest = d.substring(d.indexOf('@') + 1);
+        }
+        r.put("Digest", digest);
+        r.put("CreatedSince", Human.duration(docker.kernel().now() - i.created()) + " ago");
+        r.put("CreatedAt", Human.goTime(i.created()));
+        r.put("Size", Human.size(i.sizeBytes()));
+        r.put("Containers", "N/A");
+        r.put("SharedSize", "N/A");
+        r.put("UniqueSize", "N/A");
+        r.put("VirtualSize", Human.size(i.sizeBytes()));
+        return r;
     }
 }

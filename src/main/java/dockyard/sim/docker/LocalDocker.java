@@ -76,37 +76,7 @@ public final class LocalDocker {
      * {@code <none>}), newest first: ID, Repository, Tag, Digest, CreatedSince, CreatedAt, Size, Containers,
      * SharedSize, UniqueSize, VirtualSize (all text, as Docker's formatter prints them).
      */
-    public List<Map<String, String>> imageRows() {
-        List<Map<String, String>> out = new ArrayList<>();
-        List<Image> sorted = new ArrayList<>(images.byId.values());
-        sorted.sort(Comparator.comparingLong(Image::created).reversed());
-        for (Image i : sorted) {
-            List<ImageRef> refs = images.tagsOf(i.id());
-            if (refs.isEmpty()) out.add(imageRow(i, "<none>", "<none>"));
-            for (ImageRef r : refs) out.add(imageRow(i, r.familiarName(), r.tag()));
-        }
-        return out;
-    }
-
-    private Map<String, String> imageRow(Image i, String repository, String tag) {
-        Map<String, String> r = new LinkedHashMap<>();
-        r.put("ID", Digests.shortId(i.id()));
-        r.put("Repository", repository);
-        r.put("Tag", tag);
-        String digest = "<none>";
-        for (String d : images.repoDigests.getOrDefault(i.id(), java.util.Set.of())) {
-            if (familiar(d.substring(0, d.indexOf('@')) + ":x").equals(repository + ":x")) digest = d.substring(d.indexOf('@') + 1);
-        }
-        r.put("Digest", digest);
-        r.put("CreatedSince", Human.duration(kernel.now() - i.created()) + " ago");
-        r.put("CreatedAt", Human.goTime(i.created()));
-        r.put("Size", Human.size(i.sizeBytes()));
-        r.put("Containers", "N/A");
-        r.put("SharedSize", "N/A");
-        r.put("UniqueSize", "N/A");
-        r.put("VirtualSize", Human.size(i.sizeBytes()));
-        return r;
-    }
+    public List<Map<String, String>> imageRows() { return ImageCommands.imageRows(this); }
 
     /** {@code docker tag SOURCE TARGET}. */
     public DockerResult tag(String source, String target) {

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import dockyard.shell.docker.format.Lexer.Tok;
 
 /**
  * Parses the text/template subset Docker's docs use: actions with {@code {{- -}}} trimming and comments, fields,
@@ -21,8 +22,6 @@ import java.util.List;
  * Errors read as Go's ({@code template: :1: function "foo" not defined}).
  */
 final class Parser {
-    private record Tok(char kind, String text, int pos, int end, boolean spaceBefore) {
-    }
 
     private static final class Frame {
         final String kind;
@@ -78,7 +77,7 @@ final class Parser {
                 if (!inner.strip().endsWith("*/")) throw error(open, "comment ends before closing delimiter");
                 continue;
             }
-            action(lex(inner, start), open, root, stack);
+            action(new Lexer(this::error).lex(inner, start), open, root, stack);
         }
         if (!stack.isEmpty()) throw error(src.length(), "unexpected EOF");
         return root;
@@ -87,27 +86,27 @@ final class Parser {
     private void action(List<Tok> toks, int open, List<Node> root, Deque<Frame> stack) throws TemplateError {
         if (toks.isEmpty()) throw error(open, "missing value for command");
         Tok first = toks.get(0);
-        String word = first.kind == 'i' ? first.text : "";
+        String word = first.kind() == 'i' ? first.text() : "";
         switch (word) {
             case "if", "range", "with" -> {
                 int mark = vars.size();
-                Pipeline p = pipeline(toks.subList(1, toks.size()), word, first.pos);
+                Pipeline p = pipeline(toks.subList(1, toks.size()), word, first.pos());
                 stack.push(new Frame(word, p, open, false, mark));
             }
             case "else" -> {
                 Frame f = stack.peek();
-                if (f == null || f.inElse) throw error(first.pos, "unexpected {{else}}");
+                if (f == null || f.inElse) throw error(first.pos(), "unexpected {{else}}");
                 f.inElse = true;
-                if (toks.size() > 1 && toks.get(1).kind == 'i' && toks.get(1).text.equals("if")) {
+                if (toks.size() > 1 && toks.get(1).kind() == 'i' && toks.get(1).text().equals("if")) {
                     int mark = vars.size();
-                    stack.push(new Frame("if", pipeline(toks.subList(2, toks.size()), "if", toks.get(1).pos), open, true, mark));
+                    stack.push(new Frame("if", pipeline(toks.subList(2, toks.size()), "if", toks.get(1).pos()), open, true, mark));
                 } else if (toks.size() > 1) {
-                    throw error(toks.get(1).pos, "unexpected " + quote(toks.get(1)) + " in else");
+                    throw error(toks.get(1).pos(), "unexpected " + quote(toks.get(1)) + " in else");
                 }
             }
             case "end" -> {
-                if (stack.isEmpty()) throw error(first.pos, "unexpected {{end}}");
-                if (toks.size() > 1) throw error(toks.get(1).pos, "unexpected " + quote(toks.get(1)) + " in end");
+                if (stack.isEmpty()) throw error(first.pos(), "unexpected {{end}}");
+                if (toks.size() > 1) throw error(toks.get(1).pos(), "unexpected " + quote(toks.get(1)) + " in end");
                 Frame f = pop(stack);
                 while (f.chained) {
                     Frame parent = stack.peek();
@@ -117,10 +116,10 @@ final class Parser {
                 (stack.isEmpty() ? root : stack.peek().current()).add(block(f));
             }
             case "define", "template", "block", "break", "continue" ->
-                    throw error(first.pos, "{{" + word + "}} is not supported by this sandbox");
+                    throw error(first.pos(), "{{" + word + "}} is not supported by this sandbox");
             default -> {
-                Pipeline p = pipeline(toks, "command", first.pos);
-                (stack.isEmpty() ? root : stack.peek().current()).add(new Nodes.Action(p, first.pos));
+                Pipeline p = pipeline(toks, "command", first.pos());
+                (stack.isEmpty() ? root : stack.peek().current()).add(new Nodes.Action(p, first.pos()));
             }
         }
     }
@@ -139,14 +138,14 @@ final class Parser {
         if (toks.isEmpty()) throw error(pos, "missing value for " + context);
         List<String> decls = new ArrayList<>();
         int k = 0;
-        if (toks.get(0).kind == '$' && !toks.get(0).text.contains(".")) {
-            if (toks.size() > 1 && toks.get(1).kind == '=') {
-                decls.add(toks.get(0).text);
+        if (toks.get(0).kind() == '$' && !toks.get(0).text().contains(".")) {
+            if (toks.size() > 1 && toks.get(1).kind() == '=') {
+                decls.add(toks.get(0).text());
                 k = 2;
-            } else if (toks.size() > 3 && toks.get(1).kind == ',' && toks.get(2).kind == '$' && toks.get(3).kind == '=') {
-                if (!context.equals("range")) throw error(toks.get(1).pos, "too many declarations in " + context);
-                decls.add(toks.get(0).text);
-                decls.add(toks.get(2).text);
+            } else if (toks.size() > 3 && toks.get(1).kind() == ',' && toks.get(2).kind() == '$' && toks.get(3).kind() == '=') {
+                if (!context.equals("range")) throw error(toks.get(1).pos(), "too many declarations in " + context);
+                decls.add(toks.get(0).text());
+                decls.add(toks.get(2).text());
                 k = 4;
             }
         }
@@ -155,19 +154,19 @@ final class Parser {
         int depth = 0;
         for (int j = k; j <= toks.size(); j++) {
             if (j < toks.size()) {
-                char c = toks.get(j).kind;
+                char c = toks.get(j).kind();
                 if (c == '(') depth++;
                 if (c == ')') depth--;
                 if (c != '|' || depth > 0) continue;
             }
-            if (j == startCmd) throw error(j < toks.size() ? toks.get(j).pos : pos, "missing value for " + context);
+            if (j == startCmd) throw error(j < toks.size() ? toks.get(j).pos() : pos, "missing value for " + context);
             cmds.add(command(toks.subList(startCmd, j)));
             startCmd = j + 1;
         }
         vars.addAll(decls);
-        int from = toks.get(0).pos;
+        int from = toks.get(0).pos();
         Tok last = toks.get(toks.size() - 1);
-        return new Pipeline(List.copyOf(decls), List.copyOf(cmds), from, src.substring(from, last.end));
+        return new Pipeline(List.copyOf(decls), List.copyOf(cmds), from, src.substring(from, last.end()));
     }
 
     private Cmd command(List<Tok> toks) throws TemplateError {
@@ -175,24 +174,24 @@ final class Parser {
         int j = 0;
         while (j < toks.size()) {
             Tok t = toks.get(j);
-            switch (t.kind) {
-                case '.' -> args.add(t.text.equals(".") ? new Nodes.Dot() : new Nodes.Field(path(t.text), t.pos, t.text));
+            switch (t.kind()) {
+                case '.' -> args.add(t.text().equals(".") ? new Nodes.Dot() : new Nodes.Field(path(t.text()), t.pos(), t.text()));
                 case '$' -> {
-                    int dot = t.text.indexOf('.');
-                    String name = dot < 0 ? t.text : t.text.substring(0, dot);
-                    if (!vars.contains(name)) throw error(t.pos, "undefined variable \"" + name + "\"");
-                    args.add(new Nodes.Var(name, dot < 0 ? List.of() : path(t.text.substring(dot)), t.pos, t.text));
+                    int dot = t.text().indexOf('.');
+                    String name = dot < 0 ? t.text() : t.text().substring(0, dot);
+                    if (!vars.contains(name)) throw error(t.pos(), "undefined variable \"" + name + "\"");
+                    args.add(new Nodes.Var(name, dot < 0 ? List.of() : path(t.text().substring(dot)), t.pos(), t.text()));
                 }
-                case '"' -> args.add(new Nodes.Lit(TextNode.valueOf(t.text)));
-                case '0' -> args.add(new Nodes.Lit(t.text.matches("-?\\d+") ? LongNode.valueOf(Long.parseLong(t.text))
-                        : DoubleNode.valueOf(Double.parseDouble(t.text))));
+                case '"' -> args.add(new Nodes.Lit(TextNode.valueOf(t.text())));
+                case '0' -> args.add(new Nodes.Lit(t.text().matches("-?\\d+") ? LongNode.valueOf(Long.parseLong(t.text()))
+                        : DoubleNode.valueOf(Double.parseDouble(t.text()))));
                 case 'i' -> {
-                    switch (t.text) {
-                        case "true", "false" -> args.add(new Nodes.Lit(BooleanNode.valueOf(t.text.equals("true"))));
+                    switch (t.text()) {
+                        case "true", "false" -> args.add(new Nodes.Lit(BooleanNode.valueOf(t.text().equals("true"))));
                         case "nil" -> args.add(new Nodes.Lit(NullNode.instance));
                         default -> {
-                            if (!Functions.NAMES.contains(t.text)) throw error(t.pos, "function \"" + t.text + "\" not defined");
-                            args.add(new Nodes.Func(t.text, t.pos));
+                            if (!Functions.NAMES.contains(t.text())) throw error(t.pos(), "function \"" + t.text() + "\" not defined");
+                            args.add(new Nodes.Func(t.text(), t.pos()));
                         }
                     }
                 }
@@ -200,30 +199,30 @@ final class Parser {
                     int depth = 1;
                     int end = j + 1;
                     for (; end < toks.size() && depth > 0; end++) {
-                        if (toks.get(end).kind == '(') depth++;
-                        if (toks.get(end).kind == ')') depth--;
+                        if (toks.get(end).kind() == '(') depth++;
+                        if (toks.get(end).kind() == ')') depth--;
                     }
-                    if (depth > 0) throw error(t.pos, "unclosed left paren");
-                    Pipeline inner = pipeline(toks.subList(j + 1, end - 1), "parenthesized pipeline", t.pos);
+                    if (depth > 0) throw error(t.pos(), "unclosed left paren");
+                    Pipeline inner = pipeline(toks.subList(j + 1, end - 1), "parenthesized pipeline", t.pos());
                     List<String> path = new ArrayList<>();
-                    int last = toks.get(end - 1).end;
-                    while (end < toks.size() && toks.get(end).kind == '.' && !toks.get(end).spaceBefore && !toks.get(end).text.equals(".")) {
-                        path.addAll(path(toks.get(end).text));
-                        last = toks.get(end).end;
+                    int last = toks.get(end - 1).end();
+                    while (end < toks.size() && toks.get(end).kind() == '.' && !toks.get(end).spaceBefore() && !toks.get(end).text().equals(".")) {
+                        path.addAll(path(toks.get(end).text()));
+                        last = toks.get(end).end();
                         end++;
                     }
-                    args.add(new Nodes.Sub(inner, List.copyOf(path), t.pos, src.substring(t.pos, last)));
+                    args.add(new Nodes.Sub(inner, List.copyOf(path), t.pos(), src.substring(t.pos(), last)));
                     j = end;
                     continue;
                 }
-                default -> throw error(t.pos, "unexpected " + quote(t) + " in operand");
+                default -> throw error(t.pos(), "unexpected " + quote(t) + " in operand");
             }
             j++;
         }
-        if (args.isEmpty()) throw error(toks.isEmpty() ? 0 : toks.get(0).pos, "missing value for command");
+        if (args.isEmpty()) throw error(toks.isEmpty() ? 0 : toks.get(0).pos(), "missing value for command");
         Tok last = toks.get(toks.size() - 1);
-        int from = toks.get(0).pos;
-        return new Cmd(List.copyOf(args), from, src.substring(from, last.end));
+        int from = toks.get(0).pos();
+        return new Cmd(List.copyOf(args), from, src.substring(from, last.end()));
     }
 
     private static List<String> path(String fields) {
@@ -248,83 +247,11 @@ final class Parser {
         throw error(from, quote != 0 ? "unterminated quoted string" : "unclosed action");
     }
 
-    private List<Tok> lex(String s, int base) throws TemplateError {
-        List<Tok> out = new ArrayList<>();
-        int i = 0;
-        boolean space = true;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int pos = base + i;
-            if (Character.isWhitespace(c)) {
-                space = true;
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            char kind;
-            String text;
-            if (c == '.' || c == '$') {
-                while (j < s.length() && (ident(s.charAt(j)) || s.charAt(j) == '.' && j + 1 < s.length() && ident(s.charAt(j + 1)))) j++;
-                kind = c;
-                text = s.substring(i, j);
-            } else if (c == '"' || c == '`') {
-                StringBuilder b = new StringBuilder();
-                while (j < s.length() && s.charAt(j) != c) {
-                    char d = s.charAt(j);
-                    if (d == '\\' && c == '"' && j + 1 < s.length()) {
-                        char e = s.charAt(++j);
-                        b.append(switch (e) {
-                            case 'n' -> '\n';
-                            case 't' -> '\t';
-                            case 'r' -> '\r';
-                            default -> e;
-                        });
-                    } else {
-                        b.append(d);
-                    }
-                    j++;
-                }
-                j++;
-                kind = '"';
-                text = b.toString();
-            } else if (Character.isDigit(c) || (c == '-' || c == '+') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
-                while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '.')) j++;
-                kind = '0';
-                text = s.substring(i, j);
-            } else if (ident(c)) {
-                while (j < s.length() && ident(s.charAt(j))) j++;
-                kind = 'i';
-                text = s.substring(i, j);
-            } else if (c == ':' && j < s.length() && s.charAt(j) == '=') {
-                j++;
-                kind = '=';
-                text = ":=";
-            } else if ("()|,".indexOf(c) >= 0) {
-                kind = c;
-                text = String.valueOf(c);
-            } else {
-                throw error(pos, "unexpected " + quoteChar(c) + " in command");
-            }
-            out.add(new Tok(kind, text, pos, base + j, space));
-            space = false;
-            i = j;
-        }
-        return out;
-    }
-
-    private static boolean ident(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
-
     private static String quote(Tok t) {
-        return t.kind == '"' ? "quoted string" : "<" + t.text + ">";
+        return t.kind() == '"' ? "quoted string" : "<" + t.text() + ">";
     }
 
-    private static String quoteChar(char c) {
-        return "\"" + c + "\"";
-    }
-
-    private TemplateError error(int pos, String message) {
+    TemplateError error(int pos, String message) {
         int line = 1;
         for (int i = 0; i < Math.min(pos, src.length()); i++) if (src.charAt(i) == '\n') line++;
         return new TemplateError("template: :" + line + ": " + message, true);
