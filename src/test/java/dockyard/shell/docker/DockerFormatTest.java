@@ -155,4 +155,11 @@ class DockerFormatTest {
         assertThat(run("docker images nginx").stdout()).startsWith("REPOSITORY   TAG       IMAGE ID").contains("\nnginx ").doesNotContain("app");
         assertThat(run("docker images -q nosuch").stdout()).isEmpty();
     }
+
+    @Test
+    void psLabelReadsOneLabelOfTheContainer() {
+        run("docker run -d --name api app:1");
+        assertThat(run("docker ps --format '{{.Names}} {{.Label \"tier\"}} [{{.Label \"none\"}}] {{.Labels}}'").stdout())
+                .isEqualTo("api web [] tier=web\nweb  [] maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>\n");
+    }
 }

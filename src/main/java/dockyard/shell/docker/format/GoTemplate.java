@@ -193,8 +193,26 @@ public final class GoTemplate {
                     throw exec(c.pos(), c.source(), e.getMessage());
                 }
             }
+            if (head instanceof Nodes.Field f && f.path().equals(List.of("Label")) && dot == root && rootType != null
+                    && root.has("Labels") && !root.has("Label")) {
+                return label(c, dot, fin);
+            }
             if (c.args().size() > 1 || fin != null) throw exec(c.pos(), c.source(), "can't give argument to non-function " + describe(head));
             return arg(head, dot);
+        }
+
+        /** {@code docker ps}'s {@code .Label "key"} method: one value of the row's {@code k=v,…} labels, or "". */
+        private JsonNode label(Cmd c, JsonNode dot, JsonNode fin) throws TemplateError {
+            List<JsonNode> args = new ArrayList<>();
+            for (Arg a : c.args().subList(1, c.args().size())) args.add(arg(a, dot));
+            if (fin != null) args.add(fin);
+            if (args.size() != 1) throw exec(c.pos(), c.source(), "wrong number of args for Label: want 1 got " + args.size());
+            if (!args.get(0).isTextual()) throw exec(c.pos(), c.source(), "wrong type for value; expected string; got " + GoFmt.type(args.get(0)));
+            for (String kv : root.get("Labels").asText().split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0 && kv.substring(0, eq).equals(args.get(0).asText())) return JsonNodeFactory.instance.textNode(kv.substring(eq + 1));
+            }
+            return JsonNodeFactory.instance.textNode("");
         }
 
         private JsonNode arg(Arg a, JsonNode dot) throws TemplateError {
