@@ -84,7 +84,7 @@ class QuizBrowserTest {
             String verdict = page.getByRole(AriaRole.STATUS).innerText();
             assertThat(verdict).matches("정답입니다\\.|틀렸습니다\\.");
             assertThat(page.locator(".quiz-why").first()).isVisible();
-            assertThat(page.getByText("이 문제의 AWS 문서")).isVisible();
+            assertThat(page.getByText("이 답의 근거 문서")).isVisible();
             Browser.screenshot(page, "quiz-feedback-phone-light");
             page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
             Browser.screenshot(page, "quiz-feedback-phone-dark");
