@@ -4,8 +4,6 @@ import dockyard.sim.Caller;
 import dockyard.sim.Kernel;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +18,7 @@ public final class LocalDocker {
     private final Registries registries;
     private final Filesystem workspace;
     final ImageStore images = new ImageStore();
-    /** Registry host → the password used to log in. */
-    private final Map<String, String> logins = new LinkedHashMap<>();
+    private final DockerLogins logins;
     private final LocalContainers containers;
     private final DockerBuild builder;
 
@@ -31,6 +28,7 @@ public final class LocalDocker {
         this.workspace = workspace;
         this.containers = new LocalContainers(this, kernel, runtime, workspace, ids);
         this.builder = new DockerBuild(this, workspace);
+        this.logins = new DockerLogins(registries, kernel, workspace);
     }
 
     Kernel kernel() { return kernel; }
@@ -133,7 +131,7 @@ public final class LocalDocker {
     private Image resolve(ImageRef ref, String request) {
         PrivateRegistry ecr = registries.privateRegistry();
         if (ecr != null && ecr.serves(ref.registry())) {
-            String password = logins.get(ref.registry());
+            String password = logins.password(ref.registry());
             if (password == null) {
                 throw new PullFailure("", "Error response from daemon: " + request + ": no basic auth credentials");
             }
@@ -171,7 +169,7 @@ public final class LocalDocker {
             for (Layer l : layers) out.add(Digests.shortId(l.digest()) + ": Preparing");
             return new DockerResult(out, List.of("denied: requested access to the resource is denied"), 1);
         }
-        String password = logins.get(ref.registry());
+        String password = logins.password(ref.registry());
         if (password == null || !ecr.loginValid(ref.registry(), password, kernel.now())) {
             for (Layer l : layers) out.add(Digests.shortId(l.digest()) + ": Preparing");
             return new DockerResult(out, List.of(password == null ? "no basic auth credentials"
@@ -195,45 +193,10 @@ public final class LocalDocker {
     }
 
     /** {@code docker login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]}. */
-    public DockerResult login(String server, String user, String password) {
-        String host = server == null || server.isEmpty() ? HUB_SERVER : server.replaceFirst("^https?://", "").replaceFirst("/.*$", "");
-        if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
-            return fail("Error: Cannot perform an interactive login from a non TTY device");
-        }
-        PrivateRegistry ecr = registries.privateRegistry();
-        if (ecr != null && (ecr.serves(host) || host.equals("public.ecr.aws"))) {
-            String problem = ecr.checkLogin(host, user, password, kernel.now());
-            if (problem != null) return fail("Error response from daemon: " + problem);
-            logins.put(host, password);
-            writeDockerConfig();
-            return new DockerResult(List.of("Login Succeeded"), List.of(
-                    "WARNING! Your password will be stored unencrypted in " + Workspace.HOME + "/.docker/config.json.",
-                    "Configure a credential helper to remove this warning. See",
-                    "https://docs.docker.com/go/credential-store/", ""), 0);
-        }
-        String url = host.equals(HUB_SERVER) ? "https://registry-1.docker.io/v2/" : "https://" + host + "/v2/";
-        return fail("Error response from daemon: Get \"" + url + "\": unauthorized: incorrect username or password");
-    }
+    public DockerResult login(String server, String user, String password) { return logins.login(server, user, password); }
 
     /** {@code docker logout [SERVER]}. */
-    public DockerResult logout(String server) {
-        String host = server == null || server.isEmpty() ? HUB_SERVER : server;
-        if (logins.remove(host) == null) return DockerResult.ok(List.of("Not logged in to " + host));
-        writeDockerConfig();
-        return DockerResult.ok(List.of("Removing login credentials for " + host));
-    }
-
-    private void writeDockerConfig() {
-        StringBuilder b = new StringBuilder("{\n\t\"auths\": {");
-        int i = 0;
-        for (String host : logins.keySet()) {
-            b.append(i++ == 0 ? "\n" : ",\n").append("\t\t\"").append(host).append("\": {\n\t\t\t\"auth\": \"")
-                    .append(java.util.Base64.getEncoder().encodeToString(("AWS:" + logins.get(host)).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .append("\"\n\t\t}");
-        }
-        b.append(i == 0 ? "}\n}\n" : "\n\t}\n}\n");
-        workspace.write(Workspace.HOME + "/.docker/config.json", b.toString());
-    }
+    public DockerResult logout(String server) { return logins.logout(server); }
 
     /** {@code docker rmi [-f] IMAGE...}. */
     public DockerResult rmi(List<String> refs, boolean force) { return ImageCommands.rmi(this, containers, refs, force); }
