@@ -1,5 +1,6 @@
 package dockyard.shell;
 
+import dockyard.sim.docker.FsPath;
 import dockyard.shell.aws.AwsCli;
 import dockyard.shell.aws.Catalogue;
 import dockyard.shell.aws.LocalFiles;
@@ -55,13 +56,13 @@ public final class ContainerCommands implements CommandInterpreter {
         return new LocalFiles() {
             @Override
             public Optional<String> read(String path) {
-                String abs = Filesystem.resolve(env.cwd(), path);
+                String abs = FsPath.resolve(env.cwd(), path);
                 return fs.isDirectory(abs) ? Optional.empty() : fs.read(abs);
             }
 
             @Override
             public void write(String path, String text) {
-                fs.write(Filesystem.resolve(env.cwd(), path), text);
+                fs.write(FsPath.resolve(env.cwd(), path), text);
             }
         };
     }

@@ -1,5 +1,6 @@
 package dockyard.shell;
 
+import dockyard.sim.docker.FsPath;
 import dockyard.sim.docker.Filesystem;
 
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class FileBuiltins {
             } else if (!writable(io, abs)) {
                 io.eprintln("mkdir: cannot create directory ‘" + d + "’: Permission denied");
                 exit = 1;
-            } else if (!a.has('p') && !fs.isDirectory(Filesystem.parent(abs))) {
+            } else if (!a.has('p') && !fs.isDirectory(FsPath.parent(abs))) {
                 io.eprintln("mkdir: cannot create directory ‘" + d + "’: No such file or directory");
                 exit = 1;
             } else {
@@ -201,7 +202,7 @@ final class FileBuiltins {
         for (String f : a.operands()) {
             String abs = io.shell().absolute(f);
             if (fs.exists(abs)) continue;
-            if (!writable(io, abs) || !fs.isDirectory(Filesystem.parent(abs))) {
+            if (!writable(io, abs) || !fs.isDirectory(FsPath.parent(abs))) {
                 io.eprintln("touch: cannot touch '" + f + "': " + (writable(io, abs) ? "No such file or directory" : "Permission denied"));
                 exit = 1;
             } else {

@@ -1,5 +1,6 @@
 package dockyard.shell;
 
+import dockyard.sim.docker.FsPath;
 import dockyard.shell.parse.Ast.AndOr;
 import dockyard.shell.parse.Ast.Assignment;
 import dockyard.shell.parse.Ast.Pipeline;
@@ -179,7 +180,7 @@ final class Interpreter {
             if (!abs.startsWith(shell.home() + "/") && !abs.startsWith("/tmp/")) {
                 throw new ShellError("bash: " + path + ": Permission denied", 1);
             }
-            if (!fs.isDirectory(Filesystem.parent(abs))) throw new ShellError("bash: " + path + ": No such file or directory", 1);
+            if (!fs.isDirectory(FsPath.parent(abs))) throw new ShellError("bash: " + path + ": No such file or directory", 1);
             if (!append) fs.write(abs, "");
             else if (!fs.exists(abs)) fs.write(abs, "");
             Sink.Buffer buf = new Sink.Buffer();

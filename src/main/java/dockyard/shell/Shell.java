@@ -1,5 +1,6 @@
 package dockyard.shell;
 
+import dockyard.sim.docker.FsPath;
 import dockyard.shell.parse.Ast.Script;
 import dockyard.shell.parse.ParseException;
 import dockyard.shell.parse.Parser;
@@ -179,7 +180,7 @@ public final class Shell {
 
     /** {@code path} made absolute against the current directory. */
     String absolute(String path) {
-        return Filesystem.resolve(state.cwd, path);
+        return FsPath.resolve(state.cwd, path);
     }
 
     State save() {

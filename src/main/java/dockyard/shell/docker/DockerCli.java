@@ -1,5 +1,6 @@
 package dockyard.shell.docker;
 
+import dockyard.sim.docker.FsPath;
 import dockyard.shell.Command;
 import dockyard.shell.Io;
 import dockyard.sim.World;
@@ -208,7 +209,7 @@ public final class DockerCli implements Command {
 
     /** Absolute workspace path of what the learner typed. */
     static String absolute(Io io, String path) {
-        return Filesystem.resolve(io.shell().cwd(), path);
+        return FsPath.resolve(io.shell().cwd(), path);
     }
 
     static RunOptions runOptions(Io io, Flags f) {

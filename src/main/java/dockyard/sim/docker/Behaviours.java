@@ -109,7 +109,7 @@ final class Behaviours {
                 return new Behaviour.Batch(t -> List.of(msg), 2, 1);
             }
         }
-        String file = Filesystem.resolve(cwd, args.get(0));
+        String file = FsPath.resolve(cwd, args.get(0));
         if (!fs.isFile(file)) {
             return new Behaviour.Batch(t -> List.of(name + ": 0: cannot open " + args.get(0) + ": No such file"), 2, 1);
         }
@@ -142,7 +142,7 @@ final class Behaviours {
             return new Behaviour.Batch(t -> List.of("/usr/local/bin/" + name + ": No module named " + module), 1, 20);
         }
         String script = args.get(i);
-        String path = Filesystem.resolve(cwd, script);
+        String path = FsPath.resolve(cwd, script);
         if (!fs.isFile(path)) {
             return new Behaviour.Batch(t -> List.of(name + ": can't open file '" + path + "': [Errno 2] No such file or directory"), 2, 20);
         }
@@ -150,7 +150,7 @@ final class Behaviours {
         if (src.contains("app.run(")) {
             Matcher h = PY_HOST.matcher(src);
             Matcher p = PY_PORT.matcher(src);
-            String app = Filesystem.baseName(path).replaceAll("\\.py$", "");
+            String app = FsPath.baseName(path).replaceAll("\\.py$", "");
             return Servers.flask(app, h.find() ? h.group(1) : "127.0.0.1", p.find() ? Builtins.parseInt(p.group(1), 5000) : 5000, ip);
         }
         if (src.contains("uvicorn.run(")) {
@@ -171,7 +171,7 @@ final class Behaviours {
 
     private static Behaviour node(List<String> args, Filesystem fs, String cwd) {
         if (args.isEmpty()) return new Behaviour.Batch(t -> List.of(), 0, 45);
-        String path = Filesystem.resolve(cwd, args.get(0));
+        String path = FsPath.resolve(cwd, args.get(0));
         if (!fs.isFile(path) && fs.isFile(path + ".js")) path = path + ".js";
         if (!fs.isFile(path)) {
             String p = path;
@@ -202,7 +202,7 @@ final class Behaviours {
 
     private static Behaviour npm(List<String> args, Filesystem fs, Map<String, String> env, String cwd, String ip) {
         String script = args.isEmpty() ? "" : args.get(0).equals("run") && args.size() > 1 ? args.get(1) : args.get(0);
-        String pkgPath = Filesystem.resolve(cwd, "package.json");
+        String pkgPath = FsPath.resolve(cwd, "package.json");
         if (!fs.isFile(pkgPath)) {
             return new Behaviour.Batch(t -> List.of("npm error code ENOENT", "npm error syscall open", "npm error path " + pkgPath,
                     "npm error errno -2", "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '" + pkgPath + "'"), 254, 45);
@@ -252,7 +252,7 @@ final class Behaviours {
     }
 
     private static boolean exists(String exe, Filesystem fs, Map<String, String> env, String cwd) {
-        if (exe.contains("/")) return fs.isFile(Filesystem.resolve(cwd, exe));
+        if (exe.contains("/")) return fs.isFile(FsPath.resolve(cwd, exe));
         for (String dir : env.getOrDefault("PATH", ImageConfig.DEFAULT_PATH.substring(5)).split(":")) {
             if (!dir.isEmpty() && fs.isFile(dir + "/" + exe)) return true;
         }

@@ -20,7 +20,7 @@ final class BuildContext {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) continue;
             boolean not = l.startsWith("!");
-            String p = Filesystem.normalize(not ? l.substring(1) : l).substring(1);
+            String p = FsPath.normalize(not ? l.substring(1) : l).substring(1);
             (not ? reincluded : ignored).add(glob(p));
         }
     }
@@ -62,7 +62,7 @@ final class BuildContext {
 
     /** Context-relative paths a COPY source names (a file, a directory, or a glob on the last component). */
     List<String> match(String source) {
-        String rel = Filesystem.normalize("/" + source).substring(1);
+        String rel = FsPath.normalize("/" + source).substring(1);
         List<String> out = new ArrayList<>();
         if (rel.isEmpty()) {
             out.add("");

@@ -28,7 +28,7 @@ final class BuildCopy {
         String label = s.label(r.multiStage());
         List<String> sources = words.subList(0, words.size() - 1);
         String destArg = words.get(words.size() - 1);
-        String dest = Filesystem.resolve(s.workdir(), destArg);
+        String dest = FsPath.resolve(s.workdir(), destArg);
         boolean intoDir = destArg.endsWith("/") || sources.size() > 1 || s.fs.isDirectory(dest);
         Filesystem srcFs;
         String srcRoot;
@@ -48,7 +48,7 @@ final class BuildCopy {
         StringBuilder content = new StringBuilder();
         for (String src : sources) {
             if (in.keyword().equals("ADD") && src.matches("https?://.*")) {
-                String target = intoDir ? dest + "/" + Filesystem.baseName(src) : dest;
+                String target = intoDir ? dest + "/" + FsPath.baseName(src) : dest;
                 staged.writeBinary(target, 10_240);
                 content.append(src).append('\n');
                 continue;
@@ -57,11 +57,11 @@ final class BuildCopy {
             if (from == null) {
                 matches = ctx.match(src);
             } else {
-                String p = Filesystem.resolve("/", src);
+                String p = FsPath.resolve("/", src);
                 matches = srcFs.exists(p) ? List.of(p.substring(1)) : List.of();
             }
             if (matches.isEmpty()) {
-                String missing = "/" + Filesystem.normalize("/" + src).substring(1);
+                String missing = "/" + FsPath.normalize("/" + src).substring(1);
                 String refId = Digests.hex(Digests.sha256("context\n" + srcRoot)).substring(0, 25);
                 String why = "failed to calculate checksum of ref " + refId + "::" + Digests.hex(Digests.sha256(refId)).substring(0, 25)
                         + ": \"" + missing + "\": not found";
@@ -69,16 +69,16 @@ final class BuildCopy {
                 throw new BuildRunner.Failure("failed to solve: failed to compute cache key: " + why);
             }
             for (String rel : matches) {
-                String abs = rel.isEmpty() ? srcRoot : Filesystem.normalize(srcRoot + "/" + rel);
+                String abs = rel.isEmpty() ? srcRoot : FsPath.normalize(srcRoot + "/" + rel);
                 boolean dir = srcFs.isDirectory(abs);
-                String target = dir ? dest : (intoDir ? dest + "/" + Filesystem.baseName(abs) : dest);
+                String target = dir ? dest : (intoDir ? dest + "/" + FsPath.baseName(abs) : dest);
                 for (Map.Entry<String, Filesystem.Node> f : srcFs.files(abs).entrySet()) {
                     String relFile = f.getKey().substring(abs.length());
                     if (from == null) {
                         String ctxRel = (rel.isEmpty() ? "" : rel) + relFile;
                         if (!ctx.included(ctxRel.startsWith("/") ? ctxRel.substring(1) : ctxRel)) continue;
                     }
-                    String to = Filesystem.normalize(target + relFile);
+                    String to = FsPath.normalize(target + relFile);
                     Filesystem.Node node = f.getValue();
                     if (node.binary()) staged.writeBinary(to, node.size());
                     else staged.write(to, node.text());

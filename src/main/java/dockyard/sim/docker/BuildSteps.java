@@ -15,7 +15,7 @@ final class BuildSteps {
             case "RUN" -> run(r, s, in);
             case "COPY", "ADD" -> BuildCopy.copy(r, s, in);
             case "WORKDIR" -> {
-                String dir = Filesystem.resolve(s.workdir(), s.substitute(args));
+                String dir = FsPath.resolve(s.workdir(), s.substitute(args));
                 int n = r.out().step(s.label(r.multiStage()) + " WORKDIR " + dir);
                 String key = Digests.sha256(s.chain + "\nWORKDIR " + dir);
                 r.out().add(n, r.cached(key) != null ? "CACHED" : "DONE 0.0s");

@@ -31,8 +31,8 @@ final class Builtins {
         String cmd = argv.get(0);
         if (cmd.equals("exec") && argv.size() > 1) return run(argv.subList(1, argv.size()), stdin, st, capture);
         List<String> args = argv.subList(1, argv.size());
-        String name = cmd.contains("/") ? Filesystem.baseName(cmd) : cmd;
-        if (cmd.contains("/") && !st.fs.isFile(Filesystem.resolve(st.cwd, cmd))) {
+        String name = cmd.contains("/") ? FsPath.baseName(cmd) : cmd;
+        if (cmd.contains("/") && !st.fs.isFile(FsPath.resolve(st.cwd, cmd))) {
             return Outcome.error(st.shName() + ": " + cmd + ": not found\n", 127);
         }
         return switch (name) {
@@ -56,7 +56,7 @@ final class Builtins {
             case "rm" -> FileCommands.rm(args, st);
             case "touch" -> {
                 for (String a : args) {
-                    String p = Filesystem.resolve(st.cwd, a);
+                    String p = FsPath.resolve(st.cwd, a);
                     if (!st.fs.exists(p)) st.fs.write(p, "");
                 }
                 yield Outcome.status(0);
@@ -149,7 +149,7 @@ final class Builtins {
                 out.append(stdin);
                 continue;
             }
-            String p = Filesystem.resolve(st.cwd, a);
+            String p = FsPath.resolve(st.cwd, a);
             if (st.fs.isDirectory(p)) err.append("cat: ").append(a).append(": Is a directory\n");
             else if (!st.fs.exists(p)) err.append("cat: ").append(a).append(": No such file or directory\n");
             else out.append(st.fs.read(p).orElse(""));
@@ -159,7 +159,7 @@ final class Builtins {
 
     private static Outcome cd(List<String> args, ShellState st) {
         String target = args.isEmpty() ? st.vars.getOrDefault("HOME", "/root") : args.get(0);
-        String p = Filesystem.resolve(st.cwd, target);
+        String p = FsPath.resolve(st.cwd, target);
         if (!st.fs.isDirectory(p)) return Outcome.error(st.shName() + ": cd: can't cd to " + target + "\n", 2);
         st.cwd = p;
         return Outcome.status(0);
@@ -194,7 +194,7 @@ final class Builtins {
         }
         String text = stdin;
         if (file != null) {
-            String p = Filesystem.resolve(st.cwd, file);
+            String p = FsPath.resolve(st.cwd, file);
             if (!st.fs.isFile(p)) return Outcome.error(name + ": cannot open '" + file + "' for reading: No such file or directory\n", 1);
             text = st.fs.read(p).orElse("");
         }
@@ -207,7 +207,7 @@ final class Builtins {
 
     private static Outcome wc(List<String> args, String stdin, ShellState st) {
         String file = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-        String text = file == null ? stdin : st.fs.read(Filesystem.resolve(st.cwd, file)).orElse("");
+        String text = file == null ? stdin : st.fs.read(FsPath.resolve(st.cwd, file)).orElse("");
         long lines = text.chars().filter(c -> c == '\n').count();
         if (args.contains("-l")) return Outcome.ok(lines + (file == null ? "" : " " + file) + "\n");
         if (args.contains("-c")) return Outcome.ok(text.length() + (file == null ? "" : " " + file) + "\n");
@@ -221,7 +221,7 @@ final class Builtins {
         boolean ignoreCase = args.contains("-i");
         boolean invert = args.contains("-v");
         String pattern = ignoreCase ? ops.get(0).toLowerCase(Locale.ROOT) : ops.get(0);
-        String text = ops.size() > 1 ? st.fs.read(Filesystem.resolve(st.cwd, ops.get(1))).orElse("") : stdin;
+        String text = ops.size() > 1 ? st.fs.read(FsPath.resolve(st.cwd, ops.get(1))).orElse("") : stdin;
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n")) {
             String l = ignoreCase ? line.toLowerCase(Locale.ROOT) : line;

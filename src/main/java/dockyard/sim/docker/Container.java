@@ -61,7 +61,7 @@ final class Container implements RunningContainer {
         String root = cmd.contains("nginx") ? "/usr/share/nginx/html" : cmd.contains("httpd") ? "/usr/local/apache2/htdocs"
                 : cmd.contains("http.server") ? shell.cwd : null;
         if (root == null) return new HttpTarget.Response(200, "");
-        String file = Filesystem.resolve(root, "." + path.replaceFirst("[?#].*", ""));
+        String file = FsPath.resolve(root, "." + path.replaceFirst("[?#].*", ""));
         if (fs.isDirectory(file)) file = file + "/index.html";
         if (!fs.isFile(file)) {
             return new HttpTarget.Response(404, "<html>\n<head><title>404 Not Found</title></head>\n<body>\n<center><h1>404 Not Found</h1></center>\n</body>\n</html>\n");

@@ -32,18 +32,18 @@ final class DockerBuild {
                 return new DockerResult(List.of(), List.of("ERROR: invalid tag \"" + t + "\": " + e.getMessage()), 1);
             }
         }
-        String ctx = Filesystem.normalize(contextDir);
+        String ctx = FsPath.normalize(contextDir);
         if (!workspace.isDirectory(ctx)) {
             return new DockerResult(List.of(), List.of("ERROR: unable to prepare context: path \"" + contextDir + "\" not found"), 1);
         }
-        String dfPath = dockerfilePath == null ? ctx + "/Dockerfile" : Filesystem.normalize(dockerfilePath);
+        String dfPath = dockerfilePath == null ? ctx + "/Dockerfile" : FsPath.normalize(dockerfilePath);
         BuildOutput out = new BuildOutput(err);
         out.line("#0 building with \"default\" instance using docker driver");
-        int def = out.step("[internal] load build definition from " + Filesystem.baseName(dfPath));
+        int def = out.step("[internal] load build definition from " + FsPath.baseName(dfPath));
         if (!workspace.isFile(dfPath)) {
             out.add(def, "transferring dockerfile: 2B done");
             out.add(def, "DONE 0.0s");
-            return out.fail("failed to solve: failed to read dockerfile: open " + Filesystem.baseName(dfPath) + ": no such file or directory");
+            return out.fail("failed to solve: failed to read dockerfile: open " + FsPath.baseName(dfPath) + ": no such file or directory");
         }
         String text = workspace.read(dfPath).orElse("");
         out.add(def, "transferring dockerfile: " + workspace.size(dfPath) + "B done");

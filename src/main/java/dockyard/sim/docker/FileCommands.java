@@ -19,7 +19,7 @@ final class FileCommands {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         for (String a : paths) {
-            String p = Filesystem.resolve(st.cwd, a);
+            String p = FsPath.resolve(st.cwd, a);
             if (!st.fs.exists(p)) {
                 err.append("ls: cannot access '").append(a).append("': No such file or directory\n");
             } else if (st.fs.isDirectory(p)) {
@@ -37,9 +37,9 @@ final class FileCommands {
         StringBuilder err = new StringBuilder();
         for (String a : args) {
             if (a.startsWith("-")) continue;
-            String p = Filesystem.resolve(st.cwd, a);
+            String p = FsPath.resolve(st.cwd, a);
             if (st.fs.exists(p) && !parents) err.append("mkdir: cannot create directory '").append(a).append("': File exists\n");
-            else if (!parents && !st.fs.isDirectory(Filesystem.parent(p))) {
+            else if (!parents && !st.fs.isDirectory(FsPath.parent(p))) {
                 err.append("mkdir: cannot create directory '").append(a).append("': No such file or directory\n");
             } else st.fs.mkdirs(p);
         }
@@ -56,7 +56,7 @@ final class FileCommands {
                 recursive |= a.contains("r") || a.contains("R");
                 continue;
             }
-            String p = Filesystem.resolve(st.cwd, a);
+            String p = FsPath.resolve(st.cwd, a);
             if (!st.fs.exists(p)) {
                 if (!force) err.append("rm: cannot remove '").append(a).append("': No such file or directory\n");
             } else if (st.fs.isDirectory(p) && !recursive) {
@@ -71,12 +71,12 @@ final class FileCommands {
     static Builtins.Outcome copy(String name, List<String> args, ShellState st) {
         List<String> ops = args.stream().filter(a -> !a.startsWith("-")).toList();
         if (ops.size() < 2) return Builtins.Outcome.error(name + ": missing file operand\n", 1);
-        String src = Filesystem.resolve(st.cwd, ops.get(0));
-        String dst = Filesystem.resolve(st.cwd, ops.get(1));
+        String src = FsPath.resolve(st.cwd, ops.get(0));
+        String dst = FsPath.resolve(st.cwd, ops.get(1));
         if (!st.fs.exists(src)) {
             return Builtins.Outcome.error(name + ": cannot stat '" + ops.get(0) + "': No such file or directory\n", 1);
         }
-        if (st.fs.isDirectory(dst)) dst = dst + "/" + Filesystem.baseName(src);
+        if (st.fs.isDirectory(dst)) dst = dst + "/" + FsPath.baseName(src);
         st.fs.copyFrom(st.fs, src, dst);
         if (name.equals("mv")) st.fs.delete(src);
         return Builtins.Outcome.status(0);

@@ -64,63 +64,22 @@ public final class Filesystem {
     /** A view of {@code dir} of this file system as the root of a new one (bind mounts, EFS access points). */
     public Filesystem view(String dir) {
         Filesystem v = empty();
-        v.mounts.add(new Mount("/", this, normalize(dir)));
+        v.mounts.add(new Mount("/", this, FsPath.normalize(dir)));
         return v;
     }
 
     /** Mounts {@code source}'s {@code sourceDir} at {@code at} (an absolute path) of this file system. */
     public void mount(String at, Filesystem source, String sourceDir) {
-        String p = normalize(at);
+        String p = FsPath.normalize(at);
         mounts.removeIf(m -> m.at.equals(p));
-        mounts.add(new Mount(p, source, normalize(sourceDir)));
+        mounts.add(new Mount(p, source, FsPath.normalize(sourceDir)));
         if (!p.equals("/") && !frozen) mkdirs(p);
-    }
-
-    /** The absolute, normalized form of {@code path} relative to {@code cwd} ({@code .} and {@code ..} resolved). */
-    public static String resolve(String cwd, String path) {
-        if (path == null || path.isEmpty()) return normalize(cwd);
-        return normalize(path.startsWith("/") ? path : cwd + "/" + path);
-    }
-
-    /** An absolute path with {@code .}, {@code ..} and repeated slashes resolved. */
-    public static String normalize(String path) {
-        if (isNormal(path)) return path;
-        List<String> parts = new ArrayList<>();
-        for (String s : path.split("/")) {
-            if (s.isEmpty() || s.equals(".")) continue;
-            if (s.equals("..")) {
-                if (!parts.isEmpty()) parts.remove(parts.size() - 1);
-            } else {
-                parts.add(s);
-            }
-        }
-        return "/" + String.join("/", parts);
-    }
-
-    private static boolean isNormal(String p) {
-        if (p.isEmpty() || p.charAt(0) != '/') return false;
-        if (p.length() == 1) return true;
-        if (p.charAt(p.length() - 1) == '/') return false;
-        return !p.contains("//") && !p.contains("/./") && !p.contains("/../") && !p.endsWith("/.") && !p.endsWith("/..");
-    }
-
-    /** The parent directory of an absolute path ({@code /} for {@code /}). */
-    public static String parent(String path) {
-        String p = normalize(path);
-        int i = p.lastIndexOf('/');
-        return i <= 0 ? "/" : p.substring(0, i);
-    }
-
-    /** The last component of a path. */
-    public static String baseName(String path) {
-        String p = normalize(path);
-        return p.substring(p.lastIndexOf('/') + 1);
     }
 
     // --- reading ---
 
     public Optional<Node> stat(String path) {
-        String p = normalize(path);
+        String p = FsPath.normalize(path);
         Mount m = mountFor(p);
         if (m != null) return m.source.stat(inner(m, p));
         return Optional.ofNullable(local(p));
@@ -142,13 +101,13 @@ public final class Filesystem {
 
     /** Names of the direct children of a directory, sorted; empty when it is not a directory. */
     public List<String> list(String dir) {
-        String p = normalize(dir);
+        String p = FsPath.normalize(dir);
         Mount m = mountFor(p);
         if (m != null) return m.source.list(inner(m, p));
         TreeSet<String> names = new TreeSet<>();
         collectChildren(p, names);
         for (Mount mt : mounts) {
-            if (!mt.at.equals(p) && parent(mt.at).equals(p)) names.add(baseName(mt.at));
+            if (!mt.at.equals(p) && FsPath.parent(mt.at).equals(p)) names.add(FsPath.baseName(mt.at));
         }
         return new ArrayList<>(names);
     }
@@ -156,7 +115,7 @@ public final class Filesystem {
     /** Every file (not directory) under {@code dir}, by absolute path, sorted; {@code dir} itself if it is a file. */
     public Map<String, Node> files(String dir) {
         TreeMap<String, Node> out = new TreeMap<>();
-        String p = normalize(dir);
+        String p = FsPath.normalize(dir);
         Optional<Node> n = stat(p);
         if (n.isEmpty()) return out;
         if (!n.get().directory()) {
@@ -202,7 +161,7 @@ public final class Filesystem {
 
     /** Creates a directory and its parents (like {@code mkdir -p}). */
     public void mkdirs(String path) {
-        String p = normalize(path);
+        String p = FsPath.normalize(path);
         Mount m = mountFor(p);
         if (m != null) {
             m.source.mkdirs(inner(m, p));
@@ -214,14 +173,14 @@ public final class Filesystem {
             if (existing != null && existing.directory()) break;
             nodes.put(p, Node.DIR);
             whiteouts.remove(p);
-            p = parent(p);
+            p = FsPath.parent(p);
         }
     }
 
     /** Copies a file or a directory tree from another file system (or this one). */
     public void copyFrom(Filesystem source, String from, String to) {
-        String src = normalize(from);
-        String dst = normalize(to);
+        String src = FsPath.normalize(from);
+        String dst = FsPath.normalize(to);
         for (Map.Entry<String, Node> e : source.files(src).entrySet()) {
             String rel = e.getKey().substring(src.length());
             put(dst + rel, e.getValue());
@@ -231,7 +190,7 @@ public final class Filesystem {
 
     /** Removes a file or a directory tree; false when nothing was there. */
     public boolean delete(String path) {
-        String p = normalize(path);
+        String p = FsPath.normalize(path);
         Mount m = mountFor(p);
         if (m != null) {
             if (m.at.equals(p)) return false;
@@ -248,7 +207,7 @@ public final class Filesystem {
     // --- internals ---
 
     private void put(String path, Node node) {
-        String p = normalize(path);
+        String p = FsPath.normalize(path);
         Mount m = mountFor(p);
         if (m != null) {
             m.source.put(inner(m, p), node);
@@ -256,7 +215,7 @@ public final class Filesystem {
         }
         checkWritable();
         if (p.equals("/")) throw new IllegalArgumentException("/ is a directory");
-        mkdirs(parent(p));
+        mkdirs(FsPath.parent(p));
         nodes.put(p, node);
         whiteouts.remove(p);
         nodes.subMap(p + "/", p + "/\uffff").clear();
@@ -276,7 +235,7 @@ public final class Filesystem {
 
     private boolean whitedOut(String p) {
         if (whiteouts.isEmpty()) return false;
-        for (String q = p; !q.equals("/"); q = parent(q)) {
+        for (String q = p; !q.equals("/"); q = FsPath.parent(q)) {
             if (whiteouts.contains(q)) return true;
             if (nodes.containsKey(q) && !q.equals(p)) return false;
         }
@@ -310,6 +269,6 @@ public final class Filesystem {
 
     private static String inner(Mount m, String p) {
         String rest = m.at.equals("/") ? p : p.substring(m.at.length());
-        return normalize(m.sourceDir + "/" + rest);
+        return FsPath.normalize(m.sourceDir + "/" + rest);
     }
 }

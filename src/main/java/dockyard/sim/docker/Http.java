@@ -61,7 +61,7 @@ final class Http {
             return Builtins.Outcome.error(errors ? "curl: (22) The requested URL returned error: " + r.status() + "\n" : "", 22);
         }
         if (output != null) {
-            st.fs.write(Filesystem.resolve(st.cwd, output), r.body());
+            st.fs.write(FsPath.resolve(st.cwd, output), r.body());
             return Builtins.Outcome.status(0);
         }
         return Builtins.Outcome.ok(r.body());
@@ -85,8 +85,8 @@ final class Http {
         if (r.status() >= 400) return Builtins.Outcome.error("wget: server returned error: HTTP/1.1 " + r.status() + " Not Found\n", 1);
         if (spider) return Builtins.Outcome.ok("");
         if (toStdout) return Builtins.Outcome.ok(r.body());
-        String name = u.path().endsWith("/") ? "index.html" : Filesystem.baseName(u.path());
-        st.fs.write(Filesystem.resolve(st.cwd, name), r.body());
+        String name = u.path().endsWith("/") ? "index.html" : FsPath.baseName(u.path());
+        st.fs.write(FsPath.resolve(st.cwd, name), r.body());
         return Builtins.Outcome.status(0);
     }
 }

@@ -184,7 +184,7 @@ public final class Inspect {
                 m.put("Mode", parts.length > 2 ? parts[2] : "z");
             } else {
                 m.put("Type", "bind");
-                m.put("Source", Filesystem.resolve(e.options.cwd(), parts[0]));
+                m.put("Source", FsPath.resolve(e.options.cwd(), parts[0]));
                 m.put("Destination", parts[1]);
                 m.put("Mode", parts.length > 2 ? parts[2] : "");
             }

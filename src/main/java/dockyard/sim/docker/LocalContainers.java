@@ -109,7 +109,7 @@ final class LocalContainers {
             }
             Filesystem source;
             if (parts[0].startsWith("/") || parts[0].startsWith(".") || parts[0].startsWith("~")) {
-                String host = Filesystem.resolve(o.cwd(), parts[0].replaceFirst("^~", Workspace.HOME));
+                String host = FsPath.resolve(o.cwd(), parts[0].replaceFirst("^~", Workspace.HOME));
                 if (!workspace.exists(host)) workspace.mkdirs(host);
                 source = workspace.view(host);
             } else {

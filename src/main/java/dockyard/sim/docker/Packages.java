@@ -29,7 +29,7 @@ final class Packages {
             if (a.equals("-r") || a.equals("--requirement")) {
                 if (i + 1 >= args.size()) return Builtins.Outcome.error("ERROR: -r option requires 1 argument.\n", 2);
                 String file = args.get(++i);
-                String p = Filesystem.resolve(st.cwd, file);
+                String p = FsPath.resolve(st.cwd, file);
                 if (!st.fs.isFile(p)) {
                     return Builtins.Outcome.error("ERROR: Could not open requirements file: [Errno 2] No such file or directory: '" + file + "'\n", 1);
                 }
@@ -120,9 +120,9 @@ final class Packages {
         if (args.isEmpty()) return Builtins.Outcome.ok("");
         String sub = args.get(0);
         if (!(sub.equals("install") || sub.equals("i") || sub.equals("ci"))) return Builtins.Outcome.ok("");
-        String pkgPath = Filesystem.resolve(st.cwd, "package.json");
+        String pkgPath = FsPath.resolve(st.cwd, "package.json");
         List<String> deps = new ArrayList<>(args.subList(1, args.size()).stream().filter(a -> !a.startsWith("-")).toList());
-        if (sub.equals("ci") && !st.fs.isFile(Filesystem.resolve(st.cwd, "package-lock.json"))) {
+        if (sub.equals("ci") && !st.fs.isFile(FsPath.resolve(st.cwd, "package-lock.json"))) {
             return Builtins.Outcome.error("npm error code EUSAGE\nnpm error\nnpm error The `npm ci` command can only install with an existing package-lock.json or\n"
                     + "npm error npm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or\nnpm error later to generate a package-lock.json file, then try again.\n", 1);
         }
@@ -142,8 +142,8 @@ final class Packages {
             }
         }
         for (String d : deps) {
-            st.fs.write(Filesystem.resolve(st.cwd, "node_modules/" + d + "/package.json"), "{\"name\":\"" + d + "\"}\n");
-            st.fs.writeBinary(Filesystem.resolve(st.cwd, "node_modules/" + d + "/index.js"), PACKAGE_BYTES);
+            st.fs.write(FsPath.resolve(st.cwd, "node_modules/" + d + "/package.json"), "{\"name\":\"" + d + "\"}\n");
+            st.fs.writeBinary(FsPath.resolve(st.cwd, "node_modules/" + d + "/index.js"), PACKAGE_BYTES);
         }
         int total = deps.size() * 8;
         return Builtins.Outcome.ok("\nadded " + total + " packages, and audited " + (total + 1) + " packages in 2s\n\nfound 0 vulnerabilities\n");

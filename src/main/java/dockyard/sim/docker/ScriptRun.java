@@ -86,11 +86,11 @@ final class ScriptRun {
         boolean errToOut = false;
         boolean outToErr = false;
         for (ShScript.Redirect r : c.redirects()) {
-            String target = r.target() == null ? null : Filesystem.resolve(state.cwd, Expander.expand(r.target(), state, this::capture));
+            String target = r.target() == null ? null : FsPath.resolve(state.cwd, Expander.expand(r.target(), state, this::capture));
             switch (r.op()) {
                 case ">", ">>" -> {
                     if (state.fs.isDirectory(target)) return fail("cannot create " + target + ": Is a directory", 2);
-                    if (!state.fs.isDirectory(Filesystem.parent(target))) {
+                    if (!state.fs.isDirectory(FsPath.parent(target))) {
                         return fail("cannot create " + target + ": Directory nonexistent", 2);
                     }
                     outFile = target;
@@ -99,7 +99,7 @@ final class ScriptRun {
                 }
                 case "2>", "2>>" -> {
                     if (state.fs.isDirectory(target)) return fail("cannot create " + target + ": Is a directory", 2);
-                    if (!state.fs.isDirectory(Filesystem.parent(target))) {
+                    if (!state.fs.isDirectory(FsPath.parent(target))) {
                         return fail("cannot create " + target + ": Directory nonexistent", 2);
                     }
                     errFile = target;

@@ -47,7 +47,7 @@ final class ShellState {
     }
 
     boolean hasExecutable(String name) {
-        if (name.contains("/")) return fs.isFile(Filesystem.resolve(cwd, name));
+        if (name.contains("/")) return fs.isFile(FsPath.resolve(cwd, name));
         String path = vars.getOrDefault("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         for (String dir : path.split(":")) {
             if (!dir.isEmpty() && fs.isFile(dir + "/" + name)) return true;

@@ -12,7 +12,7 @@ final class Test {
         if (a.get(0).equals("!")) return eval(a.subList(1, a.size()), st) == 0 ? 1 : 0;
         if (a.size() == 1) return a.get(0).isEmpty() ? 1 : 0;
         if (a.size() == 2) {
-            String p = Filesystem.resolve(st.cwd, a.get(1));
+            String p = FsPath.resolve(st.cwd, a.get(1));
             boolean r = switch (a.get(0)) {
                 case "-f" -> st.fs.isFile(p);
                 case "-d" -> st.fs.isDirectory(p);

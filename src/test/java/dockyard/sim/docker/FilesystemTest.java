@@ -18,8 +18,8 @@ class FilesystemTest {
 
     @Test
     void relativePathsResolveFromTheCurrentDirectory() {
-        assertThat(Filesystem.resolve("/home/learner", "web/../app/./x.txt")).isEqualTo("/home/learner/app/x.txt");
-        assertThat(Filesystem.resolve("/home/learner", "/etc/hosts")).isEqualTo("/etc/hosts");
+        assertThat(FsPath.resolve("/home/learner", "web/../app/./x.txt")).isEqualTo("/home/learner/app/x.txt");
+        assertThat(FsPath.resolve("/home/learner", "/etc/hosts")).isEqualTo("/etc/hosts");
     }
 
     @Test
