@@ -2,6 +2,7 @@ package dockyard.web;
 
 import dockyard.learn.quiz.Practice;
 import dockyard.learn.quiz.Progress;
+import dockyard.learn.quiz.QuizError;
 import dockyard.learn.quiz.Quizzes;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -37,23 +38,37 @@ public final class QuizHandler {
     }
 
     public void show(Context ctx) {
+        render(ctx, java.util.Set.of(), null);
+    }
+
+    /** The practice page; {@code picked} re-ticks options and {@code error} explains why an answer was not taken. */
+    private void render(Context ctx, java.util.Set<String> picked, String error) {
         long learner = Guests.learnerId(ctx);
         String lang = Languages.of(ctx);
         String topic = ctx.pathParam("topic");
-        Practice.Step step = practice.current(learner, topic, lang);
+        Practice.Step step = practice.current(learner, topic, lang, picked);
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("topic", topic);
         model.put("topicTitle", titles.title(topic, lang));
         model.put("step", step);
         model.put("kind", step.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
         if (step instanceof Practice.Answered a && !a.more()) model.put("done", practice.summary(learner, topic));
+        model.put("formError", error);
         views.render(ctx, "quiz/practice.html", model);
     }
 
     public void answer(Context ctx) {
         String topic = ctx.pathParam("topic");
-        practice.answer(Guests.learnerId(ctx), topic, QuizForms.longParam(ctx.formParam("attempt")),
-                QuizForms.intParam(ctx.formParam("position")), QuizForms.options(ctx));
+        try {
+            practice.answer(Guests.learnerId(ctx), topic, QuizForms.longParam(ctx.formParam("attempt")),
+                    QuizForms.intParam(ctx.formParam("position")), QuizForms.options(ctx));
+        } catch (QuizError e) {
+            // too few or too many options is a slip, not tampering: ask again on the same page, choices kept
+            if (e.kind() != QuizError.Kind.BAD_INPUT || !"quiz.error.choose".equals(e.messageKey())) throw e;
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, new java.util.HashSet<>(QuizForms.options(ctx)), views.text(ctx, e.messageKey(), e.args()));
+            return;
+        }
         ctx.redirect("/quiz/" + topic, HttpStatus.SEE_OTHER);
     }
 

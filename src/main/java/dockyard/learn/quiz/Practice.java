@@ -48,6 +48,11 @@ public final class Practice {
 
     /** The step to show; starts a practice run (with its first question) when there is none. */
     public Step current(long learnerId, String topic, String lang) {
+        return current(learnerId, topic, lang, Set.of());
+    }
+
+    /** The step to show, with {@code picked} options ticked again (after an answer was refused for its count). */
+    public Step current(long learnerId, String topic, String lang, Set<String> picked) {
         List<Question> questions = topicQuestions(topic);
         AttemptRow attempt = store.open(learnerId, MODE, topic).orElse(null);
         if (attempt == null) {
@@ -60,10 +65,10 @@ public final class Practice {
         if (q == null) {
             // the bank changed under this run (a question was removed): end it and start the topic afresh
             restart(learnerId, topic);
-            return current(learnerId, topic, lang);
+            return current(learnerId, topic, lang, Set.of());
         }
         if (!last.answered()) {
-            return new Asking(attempt.id(), last.position(), rows.size(), questions.size(), Asked.of(q, lang, Set.of()));
+            return new Asking(attempt.id(), last.position(), rows.size(), questions.size(), Asked.of(q, lang, picked));
         }
         boolean more = nextQuestion(questions, rows) != null;
         return new Answered(attempt.id(), rows.size(), questions.size(),

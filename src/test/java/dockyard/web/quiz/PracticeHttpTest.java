@@ -163,6 +163,11 @@ class PracticeHttpTest {
         HttpResponse<String> r = QuizPages.send(c, "/quiz/" + topic + "/answer", one);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("Choose " + (multi.choose() == 2 ? "two" : "three") + " options");
+        // asked again on the same page, with the one option still ticked, and nothing recorded
+        String picked = one.get("option");
+        assertThat(r.body()).contains("role=\"alert\"").contains("value=\"" + picked + "\" checked")
+                .contains("name=\"attempt\" value=\"" + one.get("attempt") + "\"");
+        assertThat(c.get("/quiz/" + topic + "?lang=en").body()).doesNotContain("Not quite.").doesNotContain("Right.");
     }
 
     /** A form answering {@code q} right (or wrong: the first wrong options). Multiple values joined as repeated keys. */
