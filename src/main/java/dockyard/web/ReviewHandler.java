@@ -1,6 +1,7 @@
 package dockyard.web;
 
 import dockyard.learn.quiz.Attempts;
+import dockyard.learn.quiz.QuizError;
 import dockyard.learn.quiz.Reviews;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -23,10 +24,16 @@ public final class ReviewHandler {
     }
 
     public void session(Context ctx) {
+        render(ctx, java.util.Set.of(), null);
+    }
+
+    /** The session page; {@code picked} re-ticks options and {@code error} explains why an answer was not taken. */
+    private void render(Context ctx, java.util.Set<String> picked, String error) {
         long learner = Guests.learnerId(ctx);
         String lang = Languages.of(ctx);
         Map<String, Object> model = new HashMap<>();
-        Reviews.Step step = reviews.next(learner, lang);
+        Reviews.Step step = reviews.next(learner, lang, picked);
+        model.put("formError", error);
         model.put("step", step);
         model.put("kind", step.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
         model.put("reveal", ctx.queryParam("reveal"));
@@ -37,7 +44,15 @@ public final class ReviewHandler {
     public void answer(Context ctx) {
         long attempt = QuizForms.longParam(ctx.formParam("attempt"));
         int position = QuizForms.intParam(ctx.formParam("position"));
-        reviews.answer(Guests.learnerId(ctx), attempt, position, QuizForms.options(ctx));
+        try {
+            reviews.answer(Guests.learnerId(ctx), attempt, position, QuizForms.options(ctx));
+        } catch (QuizError e) {
+            // too few or too many options is a slip, not tampering: ask again, choices kept
+            if (e.kind() != QuizError.Kind.BAD_INPUT || !"quiz.error.choose".equals(e.messageKey())) throw e;
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, new java.util.HashSet<>(QuizForms.options(ctx)), views.text(ctx, e.messageKey(), e.args()));
+            return;
+        }
         ctx.redirect("/review/answered/" + attempt + "/" + position, HttpStatus.SEE_OTHER);
     }
 

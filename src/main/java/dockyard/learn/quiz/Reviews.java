@@ -64,13 +64,18 @@ public final class Reviews {
     }
 
     public Step next(long learnerId, String lang) {
+        return next(learnerId, lang, Set.of());
+    }
+
+    /** The next step, with {@code picked} options ticked again on a question card (after a refused count). */
+    public Step next(long learnerId, String lang, Set<String> picked) {
         AttemptRow session = store.open(learnerId, MODE, null).orElse(null);
         if (session != null) {
             List<AnswerRow> rows = store.answers(session.id());
             AnswerRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (last != null && !last.answered()) {
                 Question q = quizzes.bank().question(last.questionId()).orElse(null);
-                if (q != null) return new QuestionCard(session.id(), last.position(), Asked.of(q, lang, Set.of()));
+                if (q != null) return new QuestionCard(session.id(), last.position(), Asked.of(q, lang, picked));
             }
         }
         for (CardRow due : cardStore.due(learnerId, endOfToday(), 50)) {

@@ -60,6 +60,13 @@ class ReviewAndProgressHttpTest {
         assertThat(QuizPages.questionOn(session, "en").id()).isEqualTo(q.id());
         assertThat(session).doesNotContain("quiz-why");
 
+        Map<String, String> none = new java.util.HashMap<>(PracticeHttpTest.form(session, q, true));
+        none.remove("option");
+        HttpResponse<String> empty = QuizPages.send(c, "/review/answer", none);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("role=\"alert\"").contains("Choose " + (q.choose() == 1 ? "one option" : q.choose() == 2 ? "two options" : "three options"));
+        assertThat(QuizPages.questionOn(empty.body(), "en").id()).isEqualTo(q.id());
+
         HttpResponse<String> r = QuizPages.send(c, "/review/answer", PracticeHttpTest.form(session, q, true));
         assertThat(r.statusCode()).isEqualTo(303);
         String feedback = c.get(r.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
