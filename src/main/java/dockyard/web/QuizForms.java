@@ -31,4 +31,9 @@ final class QuizForms {
         if (picked.size() > 10) throw new WebError(HttpStatus.BAD_REQUEST, "quiz.error.badForm");
         return picked;
     }
+
+    /** True when an answer was refused only for picking too few or too many options: the learner's slip. */
+    static boolean isCountSlip(dockyard.learn.quiz.QuizError e) {
+        return e.kind() == dockyard.learn.quiz.QuizError.Kind.BAD_INPUT && "quiz.error.choose".equals(e.messageKey());
+    }
 }

@@ -63,8 +63,8 @@ public final class QuizHandler {
             practice.answer(Guests.learnerId(ctx), topic, QuizForms.longParam(ctx.formParam("attempt")),
                     QuizForms.intParam(ctx.formParam("position")), QuizForms.options(ctx));
         } catch (QuizError e) {
-            // too few or too many options is a slip, not tampering: ask again on the same page, choices kept
-            if (e.kind() != QuizError.Kind.BAD_INPUT || !"quiz.error.choose".equals(e.messageKey())) throw e;
+            // a slip, not tampering: ask again on the same page, choices kept
+            if (!QuizForms.isCountSlip(e)) throw e;
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, new java.util.HashSet<>(QuizForms.options(ctx)), views.text(ctx, e.messageKey(), e.args()));
             return;
