@@ -39,13 +39,7 @@ public final class ExerciseRepository {
     public int revealHint(long learnerId, String exerciseId, int available, long now) {
         return db.write().transactionResult(c -> {
             var ctx = c.dsl();
-            ctx.insertInto(EXERCISE_PROGRESS)
-                    .set(EXERCISE_PROGRESS.LEARNER_ID, (int) learnerId)
-                    .set(EXERCISE_PROGRESS.EXERCISE_ID, exerciseId)
-                    .set(EXERCISE_PROGRESS.HINTS_SHOWN, 0)
-                    .set(EXERCISE_PROGRESS.STARTED_AT, now)
-                    .onConflictDoNothing()
-                    .execute();
+            started(ctx, learnerId, exerciseId, now);
             ctx.update(EXERCISE_PROGRESS)
                     .set(EXERCISE_PROGRESS.HINTS_SHOWN, EXERCISE_PROGRESS.HINTS_SHOWN.plus(1))
                     .where(EXERCISE_PROGRESS.LEARNER_ID.eq((int) learnerId), EXERCISE_PROGRESS.EXERCISE_ID.eq(exerciseId),
@@ -64,13 +58,7 @@ public final class ExerciseRepository {
     public boolean complete(long learnerId, String exerciseId, int commandsUsed, long now) {
         return db.write().transactionResult(c -> {
             var ctx = c.dsl();
-            ctx.insertInto(EXERCISE_PROGRESS)
-                    .set(EXERCISE_PROGRESS.LEARNER_ID, (int) learnerId)
-                    .set(EXERCISE_PROGRESS.EXERCISE_ID, exerciseId)
-                    .set(EXERCISE_PROGRESS.HINTS_SHOWN, 0)
-                    .set(EXERCISE_PROGRESS.STARTED_AT, now)
-                    .onConflictDoNothing()
-                    .execute();
+            started(ctx, learnerId, exerciseId, now);
             return ctx.update(EXERCISE_PROGRESS)
                     .set(EXERCISE_PROGRESS.COMPLETED_AT, now)
                     .set(EXERCISE_PROGRESS.COMMANDS_USED, commandsUsed)
@@ -79,5 +67,16 @@ public final class ExerciseRepository {
                             EXERCISE_PROGRESS.COMPLETED_AT.isNull())
                     .execute() == 1;
         });
+    }
+
+    /** The learner's progress row for the exercise, made (no hints, not completed) when there is none yet. */
+    private static void started(org.jooq.DSLContext ctx, long learnerId, String exerciseId, long now) {
+        ctx.insertInto(EXERCISE_PROGRESS)
+                .set(EXERCISE_PROGRESS.LEARNER_ID, (int) learnerId)
+                .set(EXERCISE_PROGRESS.EXERCISE_ID, exerciseId)
+                .set(EXERCISE_PROGRESS.HINTS_SHOWN, 0)
+                .set(EXERCISE_PROGRESS.STARTED_AT, now)
+                .onConflictDoNothing()
+                .execute();
     }
 }

@@ -88,15 +88,8 @@ public final class HandsOnLoader {
         if (topic.isBlank()) problems.add("'topic' is missing");
         else if (lessonIds != null && !lessonIds.contains(topic)) problems.add("topic '" + topic + "' is not a lesson id");
         int difficulty = n.path("difficulty").asInt(0);
-        if (difficulty < 1 || difficulty > 3) problems.add("'difficulty' must be 1, 2 or 3");
-        List<String> domains = new ArrayList<>();
-        if (!n.path("domains").isArray() || n.path("domains").isEmpty()) problems.add("'domains' must list at least one of " + QuestionLoader.EXAMS);
-        for (JsonNode d : n.path("domains")) {
-            if (!QuestionLoader.EXAMS.contains(d.asText())) problems.add("unknown domain '" + d.asText() + "' (known: SAA-C03, DVA-C02, SOA-C03)");
-            else if (!domains.contains(d.asText())) domains.add(d.asText());
-        }
+        List<String> domains = QuestionValidator.examFields(n, "", problems);
         String doc = n.path("doc").asText("");
-        if (!doc.startsWith("https://")) problems.add("'doc' must be an https:// documentation link");
         Localized prompt = GoalReader.localized(n, "prompt", problems, "");
         Localized explanation = GoalReader.localized(n, "explanation", problems, "");
         String setup = script(n, "setup", false, problems);

@@ -36,17 +36,8 @@ final class QuestionValidator {
         if (type == Question.Type.MULTIPLE && (choose < 2 || choose > 3)) problems.add(who + ": a multiple-response question has choose: 2 or 3");
 
         int difficulty = n.path("difficulty").asInt(0);
-        if (difficulty < 1 || difficulty > 3) problems.add(who + ": 'difficulty' must be 1, 2 or 3");
-
-        List<String> domains = new ArrayList<>();
-        if (!n.path("domains").isArray() || n.path("domains").isEmpty()) problems.add(who + ": 'domains' must list at least one of " + QuestionLoader.EXAMS);
-        for (JsonNode d : n.path("domains")) {
-            if (!QuestionLoader.EXAMS.contains(d.asText())) problems.add(who + ": unknown domain '" + d.asText() + "' (known: SAA-C03, DVA-C02, SOA-C03)");
-            else if (!domains.contains(d.asText())) domains.add(d.asText());
-        }
-
+        List<String> domains = examFields(n, who + ": ", problems);
         String doc = n.path("doc").asText("");
-        if (!doc.startsWith("https://")) problems.add(who + ": 'doc' must be an https:// documentation link");
         String section = n.path("section").asText("");
 
         Bilingual prompt = bilingual(n.path("prompt"), who + ": prompt", problems);
@@ -72,6 +63,23 @@ final class QuestionValidator {
         if (type != null && correct != choose) problems.add(who + ": " + correct + " options are marked correct but choose is " + choose);
         if (!problems.isEmpty()) return null;
         return new Question(id, topic, type, choose, difficulty, domains, section, doc, prompt, options);
+    }
+
+    /**
+     * Checks what every question has, multiple-choice or hands-on: {@code difficulty} 1–3, {@code domains} from the
+     * known exams, {@code doc} an https link. Returns the domains, each once.
+     */
+    static List<String> examFields(JsonNode n, String prefix, List<String> problems) {
+        int difficulty = n.path("difficulty").asInt(0);
+        if (difficulty < 1 || difficulty > 3) problems.add(prefix + "'difficulty' must be 1, 2 or 3");
+        List<String> domains = new ArrayList<>();
+        if (!n.path("domains").isArray() || n.path("domains").isEmpty()) problems.add(prefix + "'domains' must list at least one of " + QuestionLoader.EXAMS);
+        for (JsonNode d : n.path("domains")) {
+            if (!QuestionLoader.EXAMS.contains(d.asText())) problems.add(prefix + "unknown domain '" + d.asText() + "' (known: SAA-C03, DVA-C02, SOA-C03)");
+            else if (!domains.contains(d.asText())) domains.add(d.asText());
+        }
+        if (!n.path("doc").asText("").startsWith("https://")) problems.add(prefix + "'doc' must be an https:// documentation link");
+        return domains;
     }
 
     private static Bilingual bilingual(JsonNode n, String what, List<String> problems) {

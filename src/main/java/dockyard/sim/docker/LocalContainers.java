@@ -183,14 +183,7 @@ final class LocalContainers {
     }
 
     DockerResult stop(List<String> names, int timeoutSeconds) {
-        List<String> out = new ArrayList<>();
-        List<String> err = new ArrayList<>();
-        for (String n : names) {
-            Entry e = find(n);
-            if (e == null) {
-                err.add("Error response from daemon: No such container: " + n);
-                continue;
-            }
+        return forEach(names, e -> {
             if (e.running()) {
                 e.container.stop(timeoutSeconds * 1000L);
                 long waited = 0;
@@ -199,31 +192,38 @@ final class LocalContainers {
                     waited += 100;
                 }
             }
-            out.add(n);
-        }
-        return new DockerResult(out, err, err.isEmpty() ? 0 : 1);
+            return null;
+        });
     }
 
     DockerResult rm(List<String> names, boolean force) {
-        List<String> out = new ArrayList<>();
-        List<String> err = new ArrayList<>();
-        for (String n : names) {
-            Entry e = find(n);
-            if (e == null) {
-                err.add("Error response from daemon: No such container: " + n);
-                continue;
-            }
+        return forEach(names, e -> {
             if (e.running()) {
                 if (!force) {
-                    err.add("Error response from daemon: cannot remove container \"/" + e.name
-                            + "\": container is running: stop the container before removing or force remove");
-                    continue;
+                    return "Error response from daemon: cannot remove container \"/" + e.name
+                            + "\": container is running: stop the container before removing or force remove";
                 }
                 e.container.kill();
                 kernel.settle();
             }
             byName.remove(e.name);
-            out.add(n);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} on each named container, as docker does for a list of names: each name that worked is
+     * echoed on stdout, each failure (an unknown name, or the error the action returns) is a line on stderr, and the
+     * exit code is 1 when any failed.
+     */
+    private DockerResult forEach(List<String> names, java.util.function.Function<Entry, String> action) {
+        List<String> out = new ArrayList<>();
+        List<String> err = new ArrayList<>();
+        for (String n : names) {
+            Entry e = find(n);
+            String problem = e == null ? "Error response from daemon: No such container: " + n : action.apply(e);
+            if (problem == null) out.add(n);
+            else err.add(problem);
         }
         return new DockerResult(out, err, err.isEmpty() ? 0 : 1);
     }
